@@ -1,0 +1,228 @@
+//! Alembic's command line: `alembic [options] <command> ...` (alembic/config.py's
+//! `CommandLine`), and the commands behind it (alembic/command.py).
+//!
+//! Top-level parsing follows Python 3.11's argparse as Alembic configures it: option
+//! prefixes (`--ver`), attached values (`-cfoo`), the order in which errors win, the exact
+//! usage and error texts on stderr, and exit code 2. The subcommands arrive with the command
+//! line issue; until then they say so plainly instead of pretending to run.
+
+use crate::shell::Output;
+use crate::ALEMBIC_VERSION;
+
+/// The subcommands, in argparse's (sorted) order.
+pub const COMMANDS: [&str; 15] = [
+    "branches",
+    "check",
+    "current",
+    "downgrade",
+    "edit",
+    "ensure_version",
+    "heads",
+    "history",
+    "init",
+    "list_templates",
+    "merge",
+    "revision",
+    "show",
+    "stamp",
+    "upgrade",
+];
+
+/// `alembic -h`, recorded from Alembic 1.20.1 at argparse's default 80 columns.
+const HELP: &str = include_str!("help/alembic.txt");
+
+/// The long options argparse matches by unique prefix.
+const LONG_OPTIONS: [&str; 6] = [
+    "--help",
+    "--version",
+    "--config",
+    "--name",
+    "--raiseerr",
+    "--quiet",
+];
+
+/// Global options as parsed; read by the subcommands once they exist.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct GlobalOptions {
+    pub config: Vec<String>,
+    pub name: Option<String>,
+    pub x: Vec<String>,
+    pub raiseerr: bool,
+    pub quiet: bool,
+}
+
+/// Runs `alembic` with `args` (`sys.argv[1:]`) and returns the exit code.
+pub fn main(args: &[String], out: &mut Output) -> i32 {
+    let mut opts = GlobalOptions::default();
+    let mut extras: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        i += 1;
+        if arg == "--" {
+            // Python 3.11 keeps a lone `--` as an argument: as the last word it is
+            // unrecognized, before a command it is an invalid choice.
+            match args.get(i) {
+                None => extras.push(arg),
+                Some(_) => return usage_error(out, &invalid_choice(arg)),
+            }
+            continue;
+        }
+        if !arg.starts_with('-') || arg == "-" {
+            return subcommand(arg, &args[i..], &opts, out);
+        }
+        let (option, attached) = match resolve_option(arg) {
+            Resolved::Option(option, attached) => (option, attached),
+            Resolved::Ambiguous(matches) => {
+                let msg = format!(
+                    "ambiguous option: {} could match {}",
+                    arg.split('=').next().unwrap_or(arg),
+                    matches.join(", ")
+                );
+                return usage_error(out, &msg);
+            }
+            Resolved::Unknown => {
+                extras.push(arg);
+                continue;
+            }
+        };
+        match option {
+            "-h" => {
+                out.stdout(HELP);
+                return 0;
+            }
+            "--version" => {
+                out.stdout(format!("alembic {ALEMBIC_VERSION}\n"));
+                return 0;
+            }
+            "--raiseerr" => opts.raiseerr = true,
+            "-q" => opts.quiet = true,
+            _ => {
+                let value = match attached {
+                    Some(value) => value,
+                    None => match args.get(i) {
+                        Some(next) if !next.starts_with('-') || next == "-" => {
+                            i += 1;
+                            next.clone()
+                        }
+                        _ => {
+                            let name = match option {
+                                "-c" => "-c/--config",
+                                "-n" => "-n/--name",
+                                _ => "-x",
+                            };
+                            return usage_error(
+                                out,
+                                &format!("argument {name}: expected one argument"),
+                            );
+                        }
+                    },
+                };
+                match option {
+                    "-c" => opts.config.push(value),
+                    "-n" => opts.name = Some(value),
+                    _ => opts.x.push(value),
+                }
+            }
+        }
+    }
+    if extras.is_empty() {
+        usage_error(out, "too few arguments")
+    } else {
+        usage_error(
+            out,
+            &format!("unrecognized arguments: {}", extras.join(" ")),
+        )
+    }
+}
+
+enum Resolved {
+    /// The canonical option (`-h`, `--version`, `-c`, `-n`, `-x`, `--raiseerr`, `-q`) and a
+    /// value attached to it (`-cfoo`, `--config=foo`).
+    Option(&'static str, Option<String>),
+    Ambiguous(Vec<&'static str>),
+    Unknown,
+}
+
+fn resolve_option(arg: &str) -> Resolved {
+    if let Some(long) = arg.strip_prefix("--") {
+        let (name, attached) = match long.split_once('=') {
+            Some((name, value)) => (name, Some(value.to_string())),
+            None => (long, None),
+        };
+        let typed = format!("--{name}");
+        let matches: Vec<&'static str> = LONG_OPTIONS
+            .iter()
+            .copied()
+            .filter(|option| option.starts_with(&typed))
+            .collect();
+        let canonical = match matches.as_slice() {
+            [] => return Resolved::Unknown,
+            [one] => *one,
+            _ if matches.contains(&typed.as_str()) => LONG_OPTIONS
+                .iter()
+                .copied()
+                .find(|o| *o == typed)
+                .unwrap_or("--help"),
+            _ => return Resolved::Ambiguous(matches),
+        };
+        let option = match canonical {
+            "--help" => "-h",
+            "--config" => "-c",
+            "--name" => "-n",
+            "--quiet" => "-q",
+            other => other,
+        };
+        return Resolved::Option(option, attached);
+    }
+    let mut chars = arg[1..].chars();
+    let option = match chars.next() {
+        Some('h') => "-h",
+        Some('c') => "-c",
+        Some('n') => "-n",
+        Some('x') => "-x",
+        Some('q') => "-q",
+        _ => return Resolved::Unknown,
+    };
+    let rest: String = chars.collect();
+    match (option, rest.is_empty()) {
+        (_, true) => Resolved::Option(option, None),
+        ("-c" | "-n" | "-x", false) => Resolved::Option(option, Some(rest)),
+        // Flags combine (`-qq`, `-qh`): each following letter must be a flag as well.
+        (_, false) if rest.chars().all(|c| c == 'q' || c == 'h') => {
+            if rest.contains('h') {
+                Resolved::Option("-h", None)
+            } else {
+                Resolved::Option(option, None)
+            }
+        }
+        _ => Resolved::Unknown,
+    }
+}
+
+fn subcommand(name: &str, _args: &[String], _opts: &GlobalOptions, out: &mut Output) -> i32 {
+    if !COMMANDS.contains(&name) {
+        return usage_error(out, &invalid_choice(name));
+    }
+    out.stderr(format!(
+        "playground: `alembic {name}` is not available in this build of the playground yet; \
+         only `alembic --version` and `alembic --help` are.\n"
+    ));
+    1
+}
+
+fn invalid_choice(name: &str) -> String {
+    let choices: Vec<String> = COMMANDS.iter().map(|c| format!("'{c}'")).collect();
+    format!(
+        "argument {{{}}}: invalid choice: '{name}' (choose from {})",
+        COMMANDS.join(","),
+        choices.join(", ")
+    )
+}
+
+/// argparse's `error()`: the usage, then `prog: error: msg`, on stderr, exit 2.
+fn usage_error(out: &mut Output, msg: &str) -> i32 {
+    let usage_end = HELP.find("\n\n").unwrap_or(HELP.len());
+    out.stderr(format!("{}\nalembic: error: {msg}\n", &HELP[..usage_end]));
+    2
+}

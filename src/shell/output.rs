@@ -1,0 +1,67 @@
+//! What a terminal line produced: ordered writes to stdout and stderr, and an exit code.
+
+/// The two output streams a terminal shows, which the playground keeps apart (stderr is
+/// where Alembic's `INFO  [...]` lines and Python tracebacks go).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// One thing the terminal should do, in the order it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Write {
+        stream: Stream,
+        text: String,
+    },
+    /// `clear`: the browser empties its terminal; the native CLI prints the escape codes.
+    Clear,
+}
+
+/// The result of one terminal line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Output {
+    pub events: Vec<Event>,
+    pub exit_code: i32,
+}
+
+impl Output {
+    pub fn stdout(&mut self, text: impl Into<String>) {
+        self.write(Stream::Stdout, text.into());
+    }
+
+    pub fn stderr(&mut self, text: impl Into<String>) {
+        self.write(Stream::Stderr, text.into());
+    }
+
+    fn write(&mut self, stream: Stream, text: String) {
+        if text.is_empty() {
+            return;
+        }
+        // Consecutive writes to one stream merge, so the event list stays one entry per run of
+        // output and tests compare whole texts.
+        if let Some(Event::Write {
+            stream: last,
+            text: acc,
+        }) = self.events.last_mut()
+        {
+            if *last == stream {
+                acc.push_str(&text);
+                return;
+            }
+        }
+        self.events.push(Event::Write { stream, text });
+    }
+
+    /// Everything written to one stream, in order.
+    pub fn text(&self, stream: Stream) -> String {
+        self.events
+            .iter()
+            .filter_map(|event| match event {
+                Event::Write { stream: s, text } if *s == stream => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,124 @@
+//! The terminal: scrollback with stdout and stderr told apart, and a prompt line with
+//! history on ↑ and ↓ and Ctrl-L to clear.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::ui::state::TermLine;
+
+#[derive(Properties, PartialEq)]
+pub struct TerminalProps {
+    pub lines: Vec<TermLine>,
+    pub prompt: AttrValue,
+    pub history: Vec<String>,
+    pub onrun: Callback<String>,
+    pub onclear: Callback<()>,
+}
+
+#[function_component]
+pub fn Terminal(props: &TerminalProps) -> Html {
+    let input = use_node_ref();
+    let log = use_node_ref();
+    // Position in history while browsing with ↑/↓; `None` means editing a fresh line.
+    let cursor = use_mut_ref(|| None::<usize>);
+
+    {
+        let log = log.clone();
+        use_effect_with(props.lines.len(), move |_| {
+            if let Some(el) = log.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+            }
+        });
+    }
+
+    let onkeydown = {
+        let input = input.clone();
+        let onrun = props.onrun.clone();
+        let onclear = props.onclear.clone();
+        let history = props.history.clone();
+        let cursor = cursor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(field) = input.cast::<HtmlInputElement>() else {
+                return;
+            };
+            match e.key().as_str() {
+                "Enter" => {
+                    e.prevent_default();
+                    *cursor.borrow_mut() = None;
+                    let line = field.value();
+                    field.set_value("");
+                    onrun.emit(line);
+                }
+                "ArrowUp" if !history.is_empty() => {
+                    e.prevent_default();
+                    let at = match *cursor.borrow() {
+                        Some(0) => 0,
+                        Some(i) => i - 1,
+                        None => history.len() - 1,
+                    };
+                    *cursor.borrow_mut() = Some(at);
+                    field.set_value(&history[at]);
+                }
+                "ArrowDown" => {
+                    e.prevent_default();
+                    let next = cursor.borrow().map(|i| i + 1);
+                    match next {
+                        Some(i) if i < history.len() => {
+                            *cursor.borrow_mut() = Some(i);
+                            field.set_value(&history[i]);
+                        }
+                        _ => {
+                            *cursor.borrow_mut() = None;
+                            field.set_value("");
+                        }
+                    }
+                }
+                "l" if e.ctrl_key() => {
+                    e.prevent_default();
+                    onclear.emit(());
+                }
+                _ => {}
+            }
+        })
+    };
+
+    let focus_input = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Clicking the scrollback focuses the prompt, unless the learner is selecting text
+            // to copy.
+            let selecting = web_sys::window()
+                .and_then(|w| w.get_selection().ok().flatten())
+                .is_some_and(|s| !s.is_collapsed());
+            if !selecting {
+                if let Some(field) = input.cast::<HtmlInputElement>() {
+                    let _ = field.focus();
+                }
+            }
+        })
+    };
+
+    html! {
+        <section class="terminal" aria-label="Terminal" onclick={focus_input}>
+            <div class="term-log" role="log" aria-label="Terminal output" aria-live="polite" ref={log}>
+                { for props.lines.iter().map(render_line) }
+            </div>
+            <div class="term-input-row">
+                <label for="terminal-input" class="prompt">{props.prompt.clone()}</label>
+                <input id="terminal-input" ref={input} class="term-input" type="text"
+                       aria-label="Terminal input" autocomplete="off" autocapitalize="off"
+                       spellcheck="false" {onkeydown} />
+            </div>
+        </section>
+    }
+}
+
+fn render_line(line: &TermLine) -> Html {
+    match line {
+        TermLine::Command { prompt, line } => html! {
+            <div class="term-cmd"><span class="prompt">{prompt}</span>{" "}{line}</div>
+        },
+        TermLine::Stdout(text) => html! { <pre class="term-out stdout">{text}</pre> },
+        TermLine::Stderr(text) => html! { <pre class="term-out stderr">{text}</pre> },
+    }
+}

@@ -1,0 +1,24 @@
+//! The browser host (wasm32 only): a thin Yew layer over the engine.
+//!
+//! `state` owns the engine's [`Shell`](crate::shell::Shell) and turns user actions into engine
+//! calls; the components only render state and send actions. Nothing here decides what a
+//! command prints: that is the engine's job, shared with the native CLI.
+
+mod app;
+mod components;
+mod state;
+
+pub use app::App;
+
+/// Mounts the playground into `#app` and removes the loading indicator.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let document = gloo::utils::document();
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
+    }
+    let root = document
+        .get_element_by_id("app")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<App>::with_root(root).render();
+}
