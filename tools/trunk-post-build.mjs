@@ -1,0 +1,24 @@
+// Trunk post-build hook: moves Trunk's inline wasm loader out of index.html into
+// `loader-<hash>.js`, so the page runs under a Content-Security-Policy with no inline script.
+// Fails the build if any inline script remains.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk's post_build hook");
+const indexPath = join(dir, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+const inline = /<script type="module"(?:\s+nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error("no inline module script found in Trunk's index.html");
+const code = match[1].trim() + "\n";
+const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, name), code);
+html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  throw new Error("index.html still has an inline script after moving Trunk's loader");
+}
+writeFileSync(indexPath, html);
