@@ -35,7 +35,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="tabs" role="tablist" aria-label="Open files">
                 <span role="tab" aria-selected="true" class="tab">{name.clone()}</span>
             </div>
-            <textarea class="code" spellcheck="false" aria-label={format!("Editor: {name}")}
+            <textarea class="code" spellcheck="false" wrap="off" aria-label={format!("Editor: {name}")}
                       value={text.clone()} {oninput} />
         </section>
     }

@@ -1,0 +1,182 @@
+// End-to-end: the built site in headless Chromium, used as a learner would use it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("shows a loading indicator, then the app shell with every region", async () => {
+  const { page, context, errors, offsite } = await newPage(browser);
+  await page.goto(server.url);
+  // The indicator is in the static HTML, so it is there before any wasm runs.
+  const html = await (await fetch(server.url)).text();
+  assert.match(html, /id="loading"[^>]*role="status"/);
+  await openPlayground(page, server.url);
+  assert.equal(await page.locator("#loading").count(), 0, "loading indicator removed");
+  await page.getByRole("heading", { name: "Alembic Playground" }).waitFor();
+  await page.getByRole("navigation", { name: "Project files" }).waitFor();
+  await page.getByRole("region", { name: "Editor" }).waitFor();
+  await page.getByRole("region", { name: "Terminal" }).waitFor();
+  await page.getByRole("complementary", { name: "Database and history" }).waitFor();
+  await page.getByRole("tab", { name: "Schema" }).waitFor();
+  await page.getByRole("tab", { name: "History" }).click();
+  assert.equal(await page.getByRole("tab", { name: "History" }).getAttribute("aria-selected"), "true");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offsite, [], "no request left the machine");
+  await context.close();
+});
+
+test("alembic --version answers in the terminal", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const log = await runLine(page, "alembic --version");
+  await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
+  assert.match(await log.innerText(), /\$ alembic --version\s+alembic 1\.20\.1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("stderr is told apart, and an unknown command is not found", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const log = await runLine(page, "fastapi run");
+  const err = log.locator(".stderr").last();
+  assert.equal(await err.textContent(), "bash: fastapi: command not found\n");
+  await runLine(page, "alembic");
+  assert.match(await log.locator(".stderr").last().textContent(), /\nalembic: error: too few arguments\n$/);
+  await context.close();
+});
+
+test("sqlite3 --version reports the SQLite learners' Python ships", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const log = await runLine(page, "sqlite3 --version");
+  assert.match(await log.locator(".stdout").last().innerText(), /^3\.41\.2 2023-03-22 /);
+  await page.getByText("SQLite 3.41.2").waitFor();
+  await context.close();
+});
+
+test("history with arrow keys, and Ctrl-L clears", async () => {
+  const { page, context } = await newPage(browser);
+  const input = await openPlayground(page, server.url);
+  await runLine(page, "echo one");
+  await runLine(page, "echo two");
+  await input.press("ArrowUp");
+  assert.equal(await input.inputValue(), "echo two");
+  await input.press("ArrowUp");
+  assert.equal(await input.inputValue(), "echo one");
+  await input.press("ArrowDown");
+  assert.equal(await input.inputValue(), "echo two");
+  await input.press("ArrowDown");
+  assert.equal(await input.inputValue(), "");
+  await input.press("Control+l");
+  assert.equal(await page.locator(".term-cmd").count(), 0);
+  await context.close();
+});
+
+test("the file tree opens files into the editor, and edits stick", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await page.getByRole("button", { name: "config.py" }).click();
+  const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
+  assert.match(await editor.inputValue(), /DATABASE_URL/);
+  await editor.fill("# edited\n");
+  await page.getByRole("button", { name: "models.py" }).click();
+  await page.getByRole("button", { name: "config.py" }).click();
+  assert.equal(await editor.inputValue(), "# edited\n");
+  await context.close();
+});
+
+test("every interactive control has an accessible name", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const unnamed = await page.evaluate(() => {
+    const controls = document.querySelectorAll("button, input, textarea, select, a[href], [role=tab], [tabindex]");
+    return [...controls]
+      .filter((el) => {
+        const labelled = el.getAttribute("aria-labelledby");
+        const name =
+          el.getAttribute("aria-label") ||
+          (labelled && document.getElementById(labelled)?.textContent) ||
+          (el.labels && [...el.labels].map((l) => l.textContent).join(" ")) ||
+          el.textContent;
+        return !name || !name.trim();
+      })
+      .map((el) => el.outerHTML.slice(0, 80));
+  });
+  assert.deepEqual(unnamed, []);
+  await context.close();
+});
+
+test("the Content-Security-Policy blocks inline and remote script", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const result = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+    window.__inlineRan = false;
+    const inline = document.createElement("script");
+    inline.textContent = "window.__inlineRan = true";
+    document.body.appendChild(inline);
+    const remote = document.createElement("script");
+    remote.src = "https://example.com/evil.js";
+    document.body.appendChild(remote);
+    // The classic XSS shape: an inline event handler in injected markup.
+    window.__handlerRan = false;
+    const holder = document.createElement("div");
+    holder.innerHTML = '<img src="data:," onerror="window.__handlerRan = true">';
+    document.body.appendChild(holder);
+    await new Promise((ok) => setTimeout(ok, 300));
+    return { inlineRan: window.__inlineRan, handlerRan: window.__handlerRan, violations };
+  });
+  assert.equal(result.inlineRan, false, "inline script must not run");
+  assert.equal(result.handlerRan, false, "inline event handlers must not run");
+  assert.ok(result.violations.filter((v) => v.startsWith("script-src")).length >= 3, JSON.stringify(result));
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  await context.close();
+});
+
+test("a browser without WebAssembly gets a readable message", async () => {
+  const { page, context } = await newPage(browser);
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto(server.url);
+  const alert = page.getByRole("alert");
+  await alert.waitFor({ state: "visible" });
+  assert.match(await alert.innerText(), /does not support WebAssembly/);
+  assert.equal(await page.locator("#loading").isVisible(), false);
+  await context.close();
+});
+
+test("a wasm file that fails to load gets a readable message", async () => {
+  const { page, context } = await newPage(browser);
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(server.url);
+  const alert = page.getByRole("alert");
+  await alert.waitFor({ state: "visible" });
+  assert.match(await alert.innerText(), /could not start/);
+  await context.close();
+});
+
+test("phone-sized screens stack the regions and keep the terminal usable", async () => {
+  const { page, context } = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await openPlayground(page, server.url);
+  const log = await runLine(page, "alembic --version");
+  await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, "no horizontal scrolling on a phone");
+  await context.close();
+});

@@ -1,0 +1,102 @@
+// Shared end-to-end harness: a static server for the built site (dist/) on 127.0.0.1, and a
+// hermetic headless Chromium (Debian's, fresh profile per launch, no network but loopback).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const DIST = resolve(process.env.PLAYGROUND_DIST ?? "dist");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/** Serves `root` on an ephemeral loopback port; resolves to { url, close }. */
+export async function serve(root = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error("not a file");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// The flags toolchain.md gives for this closed network; playwright adds a fresh profile.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A new page in a fresh context that refuses every request not to loopback and records it,
+ * and that collects console errors and CSP violations.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const offsite = [];
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "data:") return route.continue();
+    offsite.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  return { context, page, offsite, errors };
+}
+
+/** Opens the playground and waits until the app (not the loading screen) is interactive. */
+export async function openPlayground(page, url) {
+  await page.goto(url);
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+  await input.waitFor({ state: "visible", timeout: 15000 });
+  return input;
+}
+
+/** Types one terminal line, presses Enter, and waits for the command's echo in the log. */
+export async function runLine(page, line) {
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+  const log = page.getByRole("log", { name: "Terminal output" });
+  const before = await log.locator(".term-cmd").count();
+  await input.fill(line);
+  await input.press("Enter");
+  await log.locator(".term-cmd").nth(before).waitFor();
+  return log;
+}
