@@ -14,7 +14,9 @@ pub mod command;
 pub mod db;
 pub mod fs;
 pub mod project;
+pub mod python;
 pub mod shell;
+pub mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;

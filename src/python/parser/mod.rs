@@ -1,0 +1,228 @@
+//! The parser: tokens to a [`Module`], recursive descent for statements and precedence
+//! climbing for expressions, following CPython 3.11's grammar and its node ranges.
+//!
+//! It never fails: on a syntax error it records a [`SyntaxError`], skips to the end of the
+//! logical line and goes on. Every loop consumes a token or stops, and nesting deeper than
+//! [`MAX_DEPTH`] becomes an error rather than a stack overflow in the browser.
+
+mod expr;
+mod stmt;
+mod string;
+
+use crate::python::ast::Module;
+use crate::python::error::{SyntaxError, SyntaxErrorClass};
+use crate::python::lexer::Lexed;
+use crate::python::token::{Token, TokenKind};
+use crate::text::TextRange;
+
+/// How deeply expressions and blocks may nest. CPython's tokenizer allows 200 levels of
+/// brackets; the playground stops a little earlier than the browser's stack would.
+pub const MAX_DEPTH: u32 = 200;
+
+pub struct Parser<'src> {
+    src: &'src str,
+    tokens: Vec<Token>,
+    pos: usize,
+    errors: Vec<SyntaxError>,
+    depth: u32,
+    /// End of the last consumed token, for node ranges.
+    prev_end: u32,
+}
+
+/// Raised through `?` to abandon the current statement after an error was recorded.
+#[derive(Debug)]
+pub struct Abort;
+
+pub type PResult<T> = Result<T, Abort>;
+
+impl<'src> Parser<'src> {
+    pub fn new(src: &'src str, lexed: Lexed) -> Parser<'src> {
+        Parser {
+            src,
+            tokens: lexed.tokens,
+            pos: 0,
+            errors: lexed.errors,
+            depth: 0,
+            prev_end: 0,
+        }
+    }
+
+    pub fn parse_module(mut self) -> (Module, Vec<SyntaxError>) {
+        let body = self.statements_until_eof();
+        stmt::check_context(&body, &mut self.errors);
+        (Module { body }, self.errors)
+    }
+
+    fn current(&self) -> Token {
+        self.tokens[self.pos.min(self.tokens.len() - 1)]
+    }
+
+    fn kind(&self) -> TokenKind {
+        self.current().kind
+    }
+
+    fn nth(&self, n: usize) -> TokenKind {
+        self.tokens[(self.pos + n).min(self.tokens.len() - 1)].kind
+    }
+
+    fn at(&self, kind: TokenKind) -> bool {
+        self.kind() == kind
+    }
+
+    fn start(&self) -> u32 {
+        self.current().range.start
+    }
+
+    fn text(&self, token: Token) -> &'src str {
+        &self.src[token.range.start as usize..token.range.end as usize]
+    }
+
+    fn bump(&mut self) -> Token {
+        let token = self.current();
+        if token.kind != TokenKind::EndOfFile {
+            self.pos += 1;
+            // Layout tokens do not extend a node: a block ends at its last real token.
+            if !matches!(
+                token.kind,
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            ) {
+                self.prev_end = token.range.end;
+            }
+        }
+        token
+    }
+
+    fn eat(&mut self, kind: TokenKind) -> bool {
+        if self.at(kind) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn range_from(&self, start: u32) -> TextRange {
+        TextRange::new(start, self.prev_end.max(start))
+    }
+
+    /// Records an error raised at the current token.
+    fn error_here(
+        &mut self,
+        class: SyntaxErrorClass,
+        message: impl Into<String>,
+        range: TextRange,
+    ) {
+        self.errors.push(SyntaxError {
+            class,
+            message: message.into(),
+            range,
+            token_index: self.pos,
+            generic: false,
+            unsupported: false,
+            lexical: false,
+        });
+    }
+
+    /// CPython's generic `invalid syntax`, underlining the current token.
+    fn invalid_syntax<T>(&mut self) -> PResult<T> {
+        let token = self.current();
+        let range = match token.kind {
+            TokenKind::Newline | TokenKind::EndOfFile | TokenKind::Dedent | TokenKind::Indent => {
+                TextRange::empty(token.range.start)
+            }
+            _ => token.range,
+        };
+        self.errors.push(SyntaxError {
+            class: SyntaxErrorClass::SyntaxError,
+            message: "invalid syntax".to_string(),
+            range,
+            token_index: self.pos,
+            generic: true,
+            unsupported: false,
+            lexical: false,
+        });
+        Err(Abort)
+    }
+
+    fn fail<T>(&mut self, message: impl Into<String>, range: TextRange) -> PResult<T> {
+        self.error_here(SyntaxErrorClass::SyntaxError, message, range);
+        Err(Abort)
+    }
+
+    /// Valid Python the playground does not run; parsing goes on.
+    fn unsupported(&mut self, what: &str, range: TextRange) {
+        self.errors.push(SyntaxError {
+            class: SyntaxErrorClass::SyntaxError,
+            message: format!("{what} is not supported in the playground"),
+            range,
+            token_index: self.pos,
+            generic: false,
+            unsupported: true,
+            lexical: false,
+        });
+    }
+
+    fn expect(&mut self, kind: TokenKind) -> PResult<Token> {
+        if self.at(kind) {
+            return Ok(self.bump());
+        }
+        if kind == TokenKind::Colon {
+            let at = TextRange::empty(self.start());
+            return self.fail("expected ':'", at);
+        }
+        self.invalid_syntax()
+    }
+
+    fn expect_name(&mut self) -> PResult<(String, TextRange)> {
+        if self.at(TokenKind::Name) {
+            let token = self.bump();
+            return Ok((self.text(token).to_string(), token.range));
+        }
+        self.invalid_syntax()
+    }
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let range = self.current().range;
+            self.errors.push(SyntaxError {
+                class: SyntaxErrorClass::SyntaxError,
+                message: "too many nested parentheses".to_string(),
+                range: TextRange::empty(range.start),
+                token_index: self.pos,
+                generic: false,
+                unsupported: false,
+                lexical: false,
+            });
+            return Err(Abort);
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// After an error: skip to the start of the next logical line at this block's level.
+    fn recover_line(&mut self) {
+        let mut nesting = 0i32;
+        loop {
+            match self.kind() {
+                TokenKind::EndOfFile => return,
+                TokenKind::Newline if nesting <= 0 => {
+                    self.bump();
+                    return;
+                }
+                TokenKind::Indent => nesting += 1,
+                TokenKind::Dedent => {
+                    if nesting <= 0 {
+                        return;
+                    }
+                    nesting -= 1;
+                }
+                _ => {}
+            }
+            self.bump();
+        }
+    }
+}

@@ -1,0 +1,921 @@
+//! Statements and blocks, CPython 3.11's `statement` rules, plus the compile-time checks
+//! CPython's compiler adds (`'return' outside function` and friends).
+
+use super::expr::{starts_expression, target_description};
+use super::{Abort, PResult, Parser};
+use crate::python::ast::{
+    Alias, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Operator, Stmt, StmtKind, WithItem,
+};
+use crate::python::error::{SyntaxError, SyntaxErrorClass};
+use crate::python::token::TokenKind;
+use crate::text::TextRange;
+
+fn aug_operator(kind: TokenKind) -> Option<Operator> {
+    use TokenKind as T;
+    Some(match kind {
+        T::PlusEqual => Operator::Add,
+        T::MinusEqual => Operator::Sub,
+        T::StarEqual => Operator::Mult,
+        T::AtEqual => Operator::MatMult,
+        T::SlashEqual => Operator::Div,
+        T::PercentEqual => Operator::Mod,
+        T::DoubleStarEqual => Operator::Pow,
+        T::LeftShiftEqual => Operator::LShift,
+        T::RightShiftEqual => Operator::RShift,
+        T::VbarEqual => Operator::BitOr,
+        T::CircumflexEqual => Operator::BitXor,
+        T::AmperEqual => Operator::BitAnd,
+        T::DoubleSlashEqual => Operator::FloorDiv,
+        _ => return None,
+    })
+}
+
+impl Parser<'_> {
+    pub(super) fn statements_until_eof(&mut self) -> Vec<Stmt> {
+        let mut body = Vec::new();
+        while !self.at(TokenKind::EndOfFile) {
+            let before = self.pos;
+            if self.at(TokenKind::Indent) || self.at(TokenKind::Dedent) {
+                self.unexpected_indent();
+                continue;
+            }
+            match self.statement() {
+                Ok(mut stmts) => body.append(&mut stmts),
+                Err(Abort) => self.recover_line(),
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        body
+    }
+
+    fn unexpected_indent(&mut self) {
+        let token = self.bump();
+        if token.kind == TokenKind::Indent {
+            // CPython points one character before the end of the indentation, so that its
+            // traceback prints no caret line.
+            let at = token.range.end.saturating_sub(1);
+            self.error_here(
+                SyntaxErrorClass::IndentationError,
+                "unexpected indent",
+                TextRange::empty(at),
+            );
+        }
+    }
+
+    /// A compound statement, or a line of simple statements separated by `;`.
+    fn statement(&mut self) -> PResult<Vec<Stmt>> {
+        let stmt = match self.kind() {
+            TokenKind::If => self.if_statement(TokenKind::If)?,
+            TokenKind::While => self.while_statement()?,
+            TokenKind::For => self.for_statement(false)?,
+            TokenKind::Try => self.try_statement()?,
+            TokenKind::With => self.with_statement(false)?,
+            TokenKind::Def => self.function_def(Vec::new(), false)?,
+            TokenKind::Class => self.class_def(Vec::new())?,
+            TokenKind::At => self.decorated()?,
+            TokenKind::Async => self.async_statement(Vec::new())?,
+            _ => return self.simple_statements(),
+        };
+        Ok(vec![stmt])
+    }
+
+    fn simple_statements(&mut self) -> PResult<Vec<Stmt>> {
+        let mut res = vec![self.simple_statement()?];
+        while self.eat(TokenKind::Semi) {
+            if matches!(self.kind(), TokenKind::Newline | TokenKind::EndOfFile) {
+                break;
+            }
+            res.push(self.simple_statement()?);
+        }
+        if !self.eat(TokenKind::Newline) && !self.at(TokenKind::EndOfFile) {
+            return self.invalid_syntax();
+        }
+        Ok(res)
+    }
+
+    fn simple_statement(&mut self) -> PResult<Stmt> {
+        let start = self.start();
+        let kind = match self.kind() {
+            TokenKind::Pass => {
+                self.bump();
+                StmtKind::Pass
+            }
+            TokenKind::Break => {
+                self.bump();
+                StmtKind::Break
+            }
+            TokenKind::Continue => {
+                self.bump();
+                StmtKind::Continue
+            }
+            TokenKind::Return => {
+                self.bump();
+                let value = if self.starts_star() {
+                    Some(self.star_expressions()?)
+                } else {
+                    None
+                };
+                StmtKind::Return { value }
+            }
+            TokenKind::Raise => {
+                self.bump();
+                let (exc, cause) = if starts_expression(self.kind()) {
+                    let exc = self.expression()?;
+                    let cause = if self.eat(TokenKind::From) {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
+                    (Some(exc), cause)
+                } else {
+                    (None, None)
+                };
+                StmtKind::Raise { exc, cause }
+            }
+            TokenKind::Global | TokenKind::Nonlocal => {
+                let global = self.bump().kind == TokenKind::Global;
+                let mut names = vec![self.expect_name()?.0];
+                while self.eat(TokenKind::Comma) {
+                    names.push(self.expect_name()?.0);
+                }
+                if global {
+                    StmtKind::Global { names }
+                } else {
+                    StmtKind::Nonlocal { names }
+                }
+            }
+            TokenKind::Del => {
+                self.bump();
+                let targets = self.del_targets()?;
+                StmtKind::Delete { targets }
+            }
+            TokenKind::Assert => {
+                self.bump();
+                let test = self.expression()?;
+                let msg = if self.eat(TokenKind::Comma) {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                StmtKind::Assert { test, msg }
+            }
+            TokenKind::Import => self.import()?,
+            TokenKind::From => self.import_from()?,
+            _ => return self.expression_statement(),
+        };
+        Ok(Stmt {
+            kind,
+            range: self.range_from(start),
+        })
+    }
+
+    fn starts_star(&self) -> bool {
+        self.at(TokenKind::Star) || starts_expression(self.kind())
+    }
+
+    fn del_targets(&mut self) -> PResult<Vec<Expr>> {
+        let mut targets = Vec::new();
+        loop {
+            let target = self.bitwise_or()?;
+            if let Some(bad) = invalid_target(&target, false) {
+                let range = bad.range;
+                return self.fail(format!("cannot delete {}", target_description(bad)), range);
+            }
+            targets.push(target);
+            if !self.eat(TokenKind::Comma) || !starts_expression(self.kind()) {
+                break;
+            }
+        }
+        Ok(targets)
+    }
+
+    /// Expressions, assignments (`=`, annotated, augmented), and the legacy `print x`.
+    fn expression_statement(&mut self) -> PResult<Stmt> {
+        let start = self.start();
+        let first = if self.at(TokenKind::Yield) {
+            self.yield_expression()?
+        } else {
+            self.star_expressions()?
+        };
+        if let ExprKind::Name { id } = &first.kind {
+            if (id == "print" || id == "exec") && starts_expression(self.kind()) {
+                let id = id.clone();
+                let save = self.pos;
+                let errors = self.errors.len();
+                if let Ok(arg) = self.star_expressions() {
+                    let range = TextRange::new(start, arg.range.end);
+                    self.pos = save;
+                    self.errors.truncate(errors);
+                    return self.fail(
+                        format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+                        range,
+                    );
+                }
+                self.pos = save;
+                self.errors.truncate(errors);
+            }
+        }
+        match self.kind() {
+            TokenKind::Equal => {
+                let mut targets = vec![first];
+                let mut value;
+                loop {
+                    self.bump();
+                    value = if self.at(TokenKind::Yield) {
+                        self.yield_expression()?
+                    } else {
+                        self.star_expressions()?
+                    };
+                    if !self.at(TokenKind::Equal) {
+                        break;
+                    }
+                    targets.push(value);
+                }
+                for target in &targets {
+                    if matches!(
+                        target.kind,
+                        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+                    ) {
+                        let range = target.range;
+                        return self.fail("assignment to yield expression not possible", range);
+                    }
+                    if let Some(bad) = invalid_target(target, true) {
+                        let range = bad.range;
+                        let what = target_description(bad);
+                        return self.fail(
+                            format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                            range,
+                        );
+                    }
+                    self.check_starred(target)?;
+                }
+                let range = self.range_from(start);
+                Ok(Stmt {
+                    kind: StmtKind::Assign { targets, value },
+                    range,
+                })
+            }
+            TokenKind::Colon => {
+                let simple = matches!(first.kind, ExprKind::Name { .. })
+                    && self.src.as_bytes().get(first.range.start as usize) != Some(&b'(');
+                if !matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                ) {
+                    let range = first.range;
+                    let message = match first.kind {
+                        ExprKind::Tuple { .. } => "only single target (not tuple) can be annotated",
+                        ExprKind::List { .. } => "only single target (not list) can be annotated",
+                        _ => "illegal target for annotation",
+                    };
+                    return self.fail(message, range);
+                }
+                self.bump();
+                let annotation = self.expression()?;
+                let value = if self.eat(TokenKind::Equal) {
+                    Some(if self.at(TokenKind::Yield) {
+                        self.yield_expression()?
+                    } else {
+                        self.star_expressions()?
+                    })
+                } else {
+                    None
+                };
+                let range = self.range_from(start);
+                Ok(Stmt {
+                    kind: StmtKind::AnnAssign {
+                        target: first,
+                        annotation,
+                        value,
+                        simple,
+                    },
+                    range,
+                })
+            }
+            kind if kind.is_aug_assign() => {
+                let op = aug_operator(kind).unwrap_or(Operator::Add);
+                if !matches!(
+                    first.kind,
+                    ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                ) {
+                    let range = first.range;
+                    let what = target_description(&first);
+                    return self.fail(
+                        format!("'{what}' is an illegal expression for augmented assignment"),
+                        range,
+                    );
+                }
+                self.bump();
+                let value = if self.at(TokenKind::Yield) {
+                    self.yield_expression()?
+                } else {
+                    self.star_expressions()?
+                };
+                let range = self.range_from(start);
+                Ok(Stmt {
+                    kind: StmtKind::AugAssign {
+                        target: first,
+                        op,
+                        value,
+                    },
+                    range,
+                })
+            }
+            _ => {
+                if starts_expression(self.kind()) && !self.at(TokenKind::Not) {
+                    // `a b`: outside brackets CPython points at the second expression.
+                    return self.invalid_syntax();
+                }
+                let range = self.range_from(start);
+                Ok(Stmt {
+                    kind: StmtKind::Expr { value: first },
+                    range,
+                })
+            }
+        }
+    }
+
+    fn check_starred(&mut self, target: &Expr) -> PResult<()> {
+        if let ExprKind::Tuple { elts } | ExprKind::List { elts } = &target.kind {
+            if elts
+                .iter()
+                .filter(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                .count()
+                > 1
+            {
+                let range = target.range;
+                return self.fail("multiple starred expressions in assignment", range);
+            }
+            for elt in elts {
+                self.check_starred(elt)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn dotted_name(&mut self) -> PResult<String> {
+        let mut name = self.expect_name()?.0;
+        while self.at(TokenKind::Dot) {
+            self.bump();
+            name.push('.');
+            name.push_str(&self.expect_name()?.0);
+        }
+        Ok(name)
+    }
+
+    fn import(&mut self) -> PResult<StmtKind> {
+        self.bump();
+        let mut names = Vec::new();
+        loop {
+            let start = self.start();
+            let name = self.dotted_name()?;
+            let asname = if self.eat(TokenKind::As) {
+                Some(self.expect_name()?.0)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                range: self.range_from(start),
+            });
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        Ok(StmtKind::Import { names })
+    }
+
+    fn import_from(&mut self) -> PResult<StmtKind> {
+        self.bump();
+        let mut level = 0;
+        loop {
+            match self.kind() {
+                TokenKind::Dot => level += 1,
+                TokenKind::Ellipsis => level += 3,
+                _ => break,
+            }
+            self.bump();
+        }
+        let module = if self.at(TokenKind::Import) {
+            if level == 0 {
+                return self.invalid_syntax();
+            }
+            None
+        } else {
+            Some(self.dotted_name()?)
+        };
+        self.expect(TokenKind::Import)?;
+        let mut names = Vec::new();
+        if self.at(TokenKind::Star) {
+            let token = self.bump();
+            names.push(Alias {
+                name: "*".to_string(),
+                asname: None,
+                range: token.range,
+            });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
+        }
+        let parens = self.eat(TokenKind::Lpar);
+        loop {
+            let start = self.start();
+            let (name, _) = self.expect_name()?;
+            let asname = if self.eat(TokenKind::As) {
+                Some(self.expect_name()?.0)
+            } else {
+                None
+            };
+            names.push(Alias {
+                name,
+                asname,
+                range: self.range_from(start),
+            });
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+            if parens && self.at(TokenKind::Rpar) {
+                break;
+            }
+            if !parens && !self.at(TokenKind::Name) {
+                // `from x import a,` without parentheses.
+                return Err(self.trailing_comma_not_allowed());
+            }
+        }
+        if parens {
+            self.expect(TokenKind::Rpar)?;
+        }
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
+    }
+
+    fn trailing_comma_not_allowed(&mut self) -> Abort {
+        let range = TextRange::empty(self.prev_end.saturating_sub(1));
+        self.error_here(
+            SyntaxErrorClass::SyntaxError,
+            "trailing comma not allowed without surrounding parentheses",
+            range,
+        );
+        Abort
+    }
+
+    /// `: block`: either an indented block or simple statements on the same line.
+    /// `after` names the statement for CPython's "expected an indented block after ...".
+    fn block(&mut self, after: &str, line_of: u32) -> PResult<Vec<Stmt>> {
+        self.expect(TokenKind::Colon)?;
+        if !self.at(TokenKind::Newline) {
+            return self.simple_statements();
+        }
+        self.bump();
+        if !self.at(TokenKind::Indent) {
+            let line = self.src[..line_of as usize].matches('\n').count() + 1;
+            let token = self.current();
+            let range = match token.kind {
+                TokenKind::EndOfFile | TokenKind::Dedent => TextRange::empty(token.range.start),
+                _ => token.range,
+            };
+            self.error_here(
+                SyntaxErrorClass::IndentationError,
+                format!("expected an indented block after {after} on line {line}"),
+                range,
+            );
+            return Err(Abort);
+        }
+        self.enter()?;
+        self.bump();
+        let mut body = Vec::new();
+        while !matches!(self.kind(), TokenKind::Dedent | TokenKind::EndOfFile) {
+            let before = self.pos;
+            if self.at(TokenKind::Indent) {
+                self.unexpected_indent();
+                continue;
+            }
+            match self.statement() {
+                Ok(mut stmts) => body.append(&mut stmts),
+                Err(Abort) => self.recover_line(),
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        self.eat(TokenKind::Dedent);
+        self.leave();
+        Ok(body)
+    }
+
+    /// The condition of `if`/`elif`/`while`, with CPython's hint for `if x = 1:`.
+    fn condition(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let test = self.named_expression()?;
+        if self.at(TokenKind::Equal) {
+            self.bump();
+            let value = self.expression()?;
+            let range = TextRange::new(start, value.range.end);
+            return self.fail(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                range,
+            );
+        }
+        Ok(test)
+    }
+
+    fn if_statement(&mut self, keyword: TokenKind) -> PResult<Stmt> {
+        let start = self.bump().range.start;
+        let test = self.condition()?;
+        let name = if keyword == TokenKind::If {
+            "'if' statement"
+        } else {
+            "'elif' statement"
+        };
+        let body = self.block(name, start)?;
+        let orelse = match self.kind() {
+            TokenKind::Elif => vec![self.if_statement(TokenKind::Elif)?],
+            TokenKind::Else => {
+                let at = self.bump().range.start;
+                self.block("'else' statement", at)?
+            }
+            _ => Vec::new(),
+        };
+        Ok(Stmt {
+            kind: StmtKind::If { test, body, orelse },
+            range: self.range_from(start),
+        })
+    }
+
+    fn while_statement(&mut self) -> PResult<Stmt> {
+        let start = self.bump().range.start;
+        let test = self.condition()?;
+        let body = self.block("'while' statement", start)?;
+        let orelse = self.else_block()?;
+        Ok(Stmt {
+            kind: StmtKind::While { test, body, orelse },
+            range: self.range_from(start),
+        })
+    }
+
+    fn else_block(&mut self) -> PResult<Vec<Stmt>> {
+        if !self.at(TokenKind::Else) {
+            return Ok(Vec::new());
+        }
+        let at = self.bump().range.start;
+        self.block("'else' statement", at)
+    }
+
+    fn for_statement(&mut self, is_async: bool) -> PResult<Stmt> {
+        let start = if is_async {
+            self.prev_start_of_async()
+        } else {
+            self.start()
+        };
+        let keyword = self.bump().range.start;
+        let target = self.star_targets()?;
+        if let Some(bad) = invalid_target(&target, true) {
+            let range = bad.range;
+            return self.fail(
+                format!("cannot assign to {}", target_description(bad)),
+                range,
+            );
+        }
+        self.expect(TokenKind::In)?;
+        let iter = self.star_expressions()?;
+        let body = self.block("'for' statement", keyword)?;
+        let orelse = self.else_block()?;
+        Ok(Stmt {
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            },
+            range: self.range_from(start),
+        })
+    }
+
+    fn prev_start_of_async(&self) -> u32 {
+        self.tokens[self.pos.saturating_sub(1)].range.start
+    }
+
+    fn with_statement(&mut self, is_async: bool) -> PResult<Stmt> {
+        let start = if is_async {
+            self.prev_start_of_async()
+        } else {
+            self.start()
+        };
+        let keyword = self.bump().range.start;
+        let items = match self.parenthesized_with_items()? {
+            Some(items) => items,
+            None => {
+                let mut items = vec![self.with_item()?];
+                while self.eat(TokenKind::Comma) {
+                    items.push(self.with_item()?);
+                }
+                items
+            }
+        };
+        let body = self.block("'with' statement", keyword)?;
+        Ok(Stmt {
+            kind: StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
+            range: self.range_from(start),
+        })
+    }
+
+    /// `with (a as b, c):`, which CPython tries before reading `(a, c)` as one expression.
+    fn parenthesized_with_items(&mut self) -> PResult<Option<Vec<WithItem>>> {
+        if !self.at(TokenKind::Lpar) {
+            return Ok(None);
+        }
+        let save = self.pos;
+        let errors = self.errors.len();
+        let prev_end = self.prev_end;
+        self.bump();
+        let mut items = Vec::new();
+        let attempt: PResult<()> = (|| {
+            loop {
+                items.push(self.with_item()?);
+                if !self.eat(TokenKind::Comma) {
+                    break;
+                }
+                if self.at(TokenKind::Rpar) {
+                    break;
+                }
+            }
+            self.expect(TokenKind::Rpar)?;
+            Ok(())
+        })();
+        if attempt.is_ok() && self.at(TokenKind::Colon) {
+            return Ok(Some(items));
+        }
+        self.pos = save;
+        self.prev_end = prev_end;
+        self.errors.truncate(errors);
+        Ok(None)
+    }
+
+    fn with_item(&mut self) -> PResult<WithItem> {
+        let context_expr = self.expression()?;
+        let optional_vars = if self.eat(TokenKind::As) {
+            let target = self.star_target_for_with()?;
+            Some(target)
+        } else {
+            None
+        };
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
+    }
+
+    fn star_target_for_with(&mut self) -> PResult<Expr> {
+        let target = self.primary()?;
+        if let Some(bad) = invalid_target(&target, true) {
+            let range = bad.range;
+            return self.fail(
+                format!("cannot assign to {}", target_description(bad)),
+                range,
+            );
+        }
+        Ok(target)
+    }
+
+    fn try_statement(&mut self) -> PResult<Stmt> {
+        let start = self.start();
+        let keyword = self.bump().range.start;
+        let body = self.block("'try' statement", keyword)?;
+        let mut handlers = Vec::new();
+        while self.at(TokenKind::Except) {
+            let handler_start = self.bump().range.start;
+            if self.at(TokenKind::Star) {
+                let range = self.current().range;
+                self.unsupported("'except*'", range);
+                self.bump();
+            }
+            let (type_, name) = if self.at(TokenKind::Colon) {
+                (None, None)
+            } else {
+                let type_ = self.expression()?;
+                let type_ = if self.at(TokenKind::Comma) {
+                    let mut elts = vec![type_];
+                    while self.eat(TokenKind::Comma) {
+                        elts.push(self.expression()?);
+                    }
+                    let range = TextRange::new(elts[0].range.start, self.prev_end);
+                    return self.fail("multiple exception types must be parenthesized", range);
+                } else {
+                    type_
+                };
+                let name = if self.eat(TokenKind::As) {
+                    Some(self.expect_name()?.0)
+                } else {
+                    None
+                };
+                (Some(type_), name)
+            };
+            let body = self.block("'except' statement", handler_start)?;
+            handlers.push(ExceptHandler {
+                type_,
+                name,
+                body,
+                range: self.range_from(handler_start),
+            });
+        }
+        let orelse = if !handlers.is_empty() {
+            self.else_block()?
+        } else {
+            Vec::new()
+        };
+        let finalbody = if self.at(TokenKind::Finally) {
+            let at = self.bump().range.start;
+            self.block("'finally' statement", at)?
+        } else {
+            Vec::new()
+        };
+        if handlers.is_empty() && finalbody.is_empty() {
+            let token = self.current();
+            let range = match token.kind {
+                TokenKind::EndOfFile | TokenKind::Newline => TextRange::empty(token.range.start),
+                _ => token.range,
+            };
+            return self.fail("expected 'except' or 'finally' block", range);
+        }
+        Ok(Stmt {
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+            range: self.range_from(start),
+        })
+    }
+
+    fn decorated(&mut self) -> PResult<Stmt> {
+        let mut decorators = Vec::new();
+        while self.eat(TokenKind::At) {
+            decorators.push(self.named_expression()?);
+            self.expect(TokenKind::Newline)?;
+        }
+        match self.kind() {
+            TokenKind::Def => self.function_def(decorators, false),
+            TokenKind::Class => self.class_def(decorators),
+            TokenKind::Async => self.async_statement(decorators),
+            _ => self.invalid_syntax(),
+        }
+    }
+
+    fn async_statement(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
+        let token = self.bump();
+        self.unsupported("'async'", token.range);
+        match self.kind() {
+            TokenKind::Def => self.function_def(decorators, true),
+            TokenKind::For if decorators.is_empty() => self.for_statement(true),
+            TokenKind::With if decorators.is_empty() => self.with_statement(true),
+            _ => self.invalid_syntax(),
+        }
+    }
+
+    fn function_def(&mut self, decorator_list: Vec<Expr>, is_async: bool) -> PResult<Stmt> {
+        let start = if is_async {
+            self.prev_start_of_async()
+        } else {
+            self.start()
+        };
+        let keyword = self.bump().range.start;
+        let (name, _) = self.expect_name()?;
+        self.expect(TokenKind::Lpar)?;
+        let args = self.parameters(TokenKind::Rpar, true)?;
+        self.expect(TokenKind::Rpar)?;
+        let returns = if self.eat(TokenKind::Rarrow) {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        let body = self.block("function definition", keyword)?;
+        let def = FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            is_async,
+        };
+        Ok(Stmt {
+            kind: StmtKind::FunctionDef(def),
+            range: self.range_from(start),
+        })
+    }
+
+    fn class_def(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+        let start = self.start();
+        self.bump();
+        let (name, _) = self.expect_name()?;
+        let (bases, keywords) = if self.at(TokenKind::Lpar) {
+            self.call_arguments()?
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let body = self.block("class definition", start)?;
+        let class = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+        };
+        Ok(Stmt {
+            kind: StmtKind::ClassDef(class),
+            range: self.range_from(start),
+        })
+    }
+}
+
+/// The part of an assignment target that cannot be assigned to, if any.
+fn invalid_target(target: &Expr, allow_starred: bool) -> Option<&Expr> {
+    match &target.kind {
+        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Starred { value } if allow_starred => invalid_target(value, false),
+        ExprKind::Tuple { elts } | ExprKind::List { elts } => {
+            elts.iter().find_map(|e| invalid_target(e, allow_starred))
+        }
+        _ => Some(target),
+    }
+}
+
+/// CPython's compiler errors that need the whole tree: `return`, `yield`, `break`,
+/// `continue` and `nonlocal` in the wrong place. They rank after every syntax error.
+pub(super) fn check_context(body: &[Stmt], errors: &mut Vec<SyntaxError>) {
+    let mut found = Vec::new();
+    walk(body, false, false, true, &mut found);
+    for (message, range) in found {
+        errors.push(SyntaxError {
+            class: SyntaxErrorClass::SyntaxError,
+            message: message.to_string(),
+            range,
+            token_index: usize::MAX,
+            generic: false,
+            unsupported: false,
+            lexical: false,
+        });
+    }
+}
+
+fn walk(
+    body: &[Stmt],
+    in_function: bool,
+    in_loop: bool,
+    module: bool,
+    found: &mut Vec<(&'static str, TextRange)>,
+) {
+    for stmt in body {
+        match &stmt.kind {
+            StmtKind::Return { .. } if !in_function => {
+                found.push(("'return' outside function", stmt.range))
+            }
+            StmtKind::Break if !in_loop => found.push(("'break' outside loop", stmt.range)),
+            StmtKind::Continue if !in_loop => {
+                found.push(("'continue' not properly in loop", stmt.range))
+            }
+            StmtKind::Nonlocal { .. } if module => found.push((
+                "nonlocal declaration not allowed at module level",
+                stmt.range,
+            )),
+            StmtKind::FunctionDef(def) => walk(&def.body, true, false, false, found),
+            StmtKind::ClassDef(class) => walk(&class.body, false, false, false, found),
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                walk(body, in_function, true, module, found);
+                walk(orelse, in_function, in_loop, module, found);
+            }
+            StmtKind::If { body, orelse, .. } => {
+                walk(body, in_function, in_loop, module, found);
+                walk(orelse, in_function, in_loop, module, found);
+            }
+            StmtKind::With { body, .. } => walk(body, in_function, in_loop, module, found),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                walk(body, in_function, in_loop, module, found);
+                for handler in handlers {
+                    walk(&handler.body, in_function, in_loop, module, found);
+                }
+                walk(orelse, in_function, in_loop, module, found);
+                walk(finalbody, in_function, in_loop, module, found);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,86 @@
+"""Record CPython 3.11's view of the Python fixtures, for the parser conformance test.
+
+    python3.11 tools/pyast/record.py
+
+- tests/python/ok/NAME.py  -> NAME.ast: CPython's `ast` in the canonical dump below.
+- tests/python/err/NAME.py -> NAME.err: the SyntaxError block CPython prints when the file is
+  compiled (File line, source line, caret line, `XxxError: message`), with the file path
+  written as `NAME.py`.
+
+The canonical dump is the contract with src/python/dump.rs. One line per top-level
+statement; each node is `Type@L:C-L:C(field=value, ...)` with CPython's positions (1-based
+lines, UTF-8 byte columns) on statements and expressions, except inside f-strings, where 3.11's
+positions are not meaningful. The fields `ctx`, `kind` and `type_comment` are left out.
+Constants: None/True/False/..., ints in decimal, floats and complex as repr(), strings as JSON,
+bytes as `b` + the JSON of their Latin-1 decoding.
+"""
+
+import ast
+import json
+import pathlib
+import sys
+import traceback
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "python"
+SKIPPED_FIELDS = {"ctx", "kind", "type_comment"}
+
+
+def constant(value):
+    if value is None or value is True or value is False:
+        return repr(value)
+    if value is Ellipsis:
+        return "..."
+    if isinstance(value, (int, float, complex)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, bytes):
+        return "b" + json.dumps(value.decode("latin-1"))
+    raise TypeError(f"unexpected constant {value!r}")
+
+
+def dump(node, in_fstring=False):
+    if isinstance(node, list):
+        return "[" + ", ".join(dump(item, in_fstring) for item in node) + "]"
+    if not isinstance(node, ast.AST):
+        return constant(node)
+    name = type(node).__name__
+    pos = ""
+    if isinstance(node, (ast.stmt, ast.expr)) and not in_fstring:
+        pos = f"@{node.lineno}:{node.col_offset}-{node.end_lineno}:{node.end_col_offset}"
+    inner = in_fstring or isinstance(node, ast.JoinedStr)
+    fields = [
+        f"{field}={dump(getattr(node, field), inner)}"
+        for field in node._fields
+        if field not in SKIPPED_FIELDS
+    ]
+    return f"{name}{pos}(" + ", ".join(fields) + ")"
+
+
+def dump_module(source):
+    tree = ast.parse(source)
+    return "".join(dump(stmt) + "\n" for stmt in tree.body)
+
+
+def syntax_error(path, source):
+    try:
+        compile(source, path.name, "exec")
+    except SyntaxError as err:
+        return "".join(traceback.format_exception_only(type(err), err))
+    raise SystemExit(f"{path} compiles: it belongs in tests/python/ok/")
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        raise SystemExit("record with CPython 3.11: its messages are the ones the playground shows")
+    for path in sorted((FIXTURES / "ok").glob("*.py")):
+        path.with_suffix(".ast").write_text(dump_module(path.read_text()))
+    for path in sorted((FIXTURES / "err").glob("*.py")):
+        path.with_suffix(".err").write_text(syntax_error(path, path.read_text()))
+    print(f"recorded {len(list((FIXTURES / 'ok').glob('*.py')))} ok and "
+          f"{len(list((FIXTURES / 'err').glob('*.py')))} err fixtures")
+
+
+if __name__ == "__main__":
+    main()
