@@ -83,7 +83,7 @@ fn syntax_errors_read_as_cpython_writes_them() {
         let name = path.file_name().unwrap().to_string_lossy();
         let expected = std::fs::read_to_string(path.with_extension("err")).unwrap();
         let got = match parse(&source).python_error(&source) {
-            Some(err) => err.render(&name),
+            Some(err) => err.render_uncaught(&name),
             None => "(no error)\n".to_string(),
         };
         if got != expected {

@@ -283,8 +283,10 @@ pub enum Constant {
     None,
     Bool(bool),
     Ellipsis,
-    /// Integers that fit 64 bits; larger literals are reported as unsupported.
+    /// Integers that fit 64 bits.
     Int(i64),
+    /// A larger integer literal, in decimal digits; the evaluator does not compute with it.
+    BigInt(String),
     Float(f64),
     /// The imaginary part of a literal like `3j`.
     Complex(f64),

@@ -617,6 +617,7 @@ fn constant_text(value: &Constant) -> String {
         Constant::Bool(false) => "False".into(),
         Constant::Ellipsis => "...".into(),
         Constant::Int(n) => n.to_string(),
+        Constant::BigInt(digits) => digits.clone(),
         Constant::Float(x) => float_repr(*x),
         Constant::Complex(x) => format!("{}j", float_repr(*x).trim_end_matches(".0")),
         Constant::Str(s) => json_string(s),

@@ -33,9 +33,9 @@ pub struct SyntaxError {
     /// Index of the token at which CPython raises it; decides which of several errors
     /// CPython reports first.
     pub token_index: usize,
-    /// A generic `invalid syntax`, which CPython replaces with any tokenizer error found
-    /// later in the file.
-    pub generic: bool,
+    /// Start of the furthest token the parser had looked at when it raised this: CPython
+    /// lets a bracket left open before that line win over the error.
+    pub reached: u32,
     /// A construct that is valid Python but not run by the playground.
     pub unsupported: bool,
     /// Raised by the tokenizer rather than the parser.
@@ -56,8 +56,8 @@ pub struct PySyntaxError {
 }
 
 impl SyntaxError {
-    pub fn lexical(&self) -> bool {
-        self.lexical
+    pub fn is_unclosed_bracket(&self) -> bool {
+        self.lexical && self.message.ends_with("was never closed")
     }
 
     /// Locates the error in `source` the way CPython fills `SyntaxError`'s fields.
@@ -91,6 +91,50 @@ fn char_col(line: &str, byte_col: usize) -> usize {
 }
 
 impl PySyntaxError {
+    /// The SyntaxError block as the interpreter prints an uncaught one (CPython 3.11's
+    /// `print_exception` and `print_error_text` in C), which is what a learner sees when
+    /// Alembic dies on a broken file. It differs from `traceback`'s rendering: the caret
+    /// count comes from the offsets alone, and the character offset is applied to the
+    /// UTF-8 bytes of the line (so lines with non-ASCII text get shifted carets, as in CPython).
+    pub fn render_uncaught(&self, filename: &str) -> String {
+        let mut out = format!("  File \"{filename}\", line {}\n", self.lineno);
+        let text = self.text.as_bytes();
+        // CPython's `text` ends with the newline, which `line_size` counts.
+        let line_size = text.len() as i64 + 1;
+        let offset = self.offset as i64;
+        let mut end_offset = self.end_offset as i64;
+        if self.end_lineno > self.lineno {
+            end_offset = line_size;
+        }
+        if end_offset > line_size + 1 {
+            end_offset = line_size + 1;
+        }
+        let carets = if end_offset > 0 && end_offset > offset {
+            end_offset - offset
+        } else {
+            1
+        };
+        let mut offset = offset - 1;
+        let mut start = 0;
+        while start < text.len() && matches!(text[start], b' ' | b'\t' | b'\x0c') {
+            start += 1;
+            offset -= 1;
+        }
+        let shown = &text[start..];
+        offset = offset.min(shown.len() as i64);
+        out.push_str("    ");
+        out.push_str(&String::from_utf8_lossy(shown));
+        out.push('\n');
+        if offset >= 0 {
+            out.push_str("    ");
+            out.push_str(&" ".repeat(offset as usize));
+            out.push_str(&"^".repeat(carets as usize));
+            out.push('\n');
+        }
+        out.push_str(&format!("{}: {}\n", self.class, self.msg));
+        out
+    }
+
     /// `traceback.format_exception_only` for this error, as Python 3.11 writes it.
     pub fn render(&self, filename: &str) -> String {
         let mut out = format!("  File \"{filename}\", line {}\n", self.lineno);

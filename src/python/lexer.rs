@@ -151,7 +151,7 @@ impl<'a> Lexer<'a> {
             message,
             range,
             token_index: self.tokens.len(),
-            generic: false,
+            reached: u32::MAX,
             unsupported: false,
             lexical: true,
         });
@@ -292,11 +292,20 @@ impl<'a> Lexer<'a> {
             self.push(TokenKind::Newline, end, end);
             self.line_has_tokens = false;
         }
+        // CPython places the closing DEDENTs and ENDMARKER at the end of the file's last
+        // line, before its final newline.
+        let at = if self.src.ends_with("\r\n") {
+            end - 2
+        } else if self.src.ends_with('\n') {
+            end - 1
+        } else {
+            end
+        };
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.push(TokenKind::Dedent, end, end);
+            self.push(TokenKind::Dedent, at, at);
         }
-        self.push(TokenKind::EndOfFile, end, end);
+        self.push(TokenKind::EndOfFile, at, at);
     }
 
     fn backslash(&mut self, start: usize) {
@@ -307,7 +316,7 @@ impl<'a> Lexer<'a> {
             None => {
                 self.syntax_error(
                     "unexpected EOF while parsing",
-                    TextRange::empty(start as u32),
+                    TextRange::empty(self.pos as u32),
                 );
                 self.push(TokenKind::Unknown, start, self.pos);
             }

@@ -24,32 +24,53 @@ pub use error::{PySyntaxError, SyntaxError, SyntaxErrorClass};
 pub struct Parsed {
     pub module: ast::Module,
     pub errors: Vec<SyntaxError>,
+    /// Byte offset of each line start, for comparing error lines.
+    line_starts: Vec<u32>,
 }
 
 pub fn parse(source: &str) -> Parsed {
     let lexed = lexer::lex(source);
     let (module, errors) = parser::Parser::new(source, lexed).parse_module();
-    Parsed { module, errors }
+    let line_starts = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1))
+        .collect();
+    Parsed {
+        module,
+        errors,
+        line_starts,
+    }
 }
 
 impl Parsed {
-    /// The `SyntaxError` CPython 3.11 raises for this file, if any: the error met first
-    /// in token order, except that a generic `invalid syntax` gives way to a tokenizer error
-    /// later in the file (CPython tokenizes the rest before reporting it).
+    /// The `SyntaxError` CPython 3.11 raises for this file, if any. A tokenizer error met
+    /// before the parser's error wins; after a parser error CPython tokenizes the rest of the
+    /// file, and a tokenizer error found there wins too, as does a bracket left open on an
+    /// earlier line than the parser's error (pegen's `_Pypegen_set_syntax_error`).
     pub fn first_error(&self) -> Option<&SyntaxError> {
         let mut candidates: Vec<&SyntaxError> =
             self.errors.iter().filter(|e| !e.unsupported).collect();
         candidates.sort_by_key(|e| e.token_index);
         let first = *candidates.first()?;
-        if first.generic {
-            let lexical = candidates
-                .iter()
-                .find(|e| !e.generic && e.token_index != usize::MAX && e.lexical());
-            if let Some(later) = lexical {
-                return Some(later);
+        if first.lexical || first.token_index == usize::MAX {
+            return Some(first);
+        }
+        let later = candidates.iter().filter(|e| e.lexical);
+        for err in later {
+            if !err.is_unclosed_bracket() {
+                return Some(err);
+            }
+            if err.range.start < self.line_start_of(first.reached) {
+                return Some(err);
             }
         }
         Some(first)
+    }
+
+    fn line_start_of(&self, offset: u32) -> u32 {
+        self.line_starts
+            .partition_point(|&s| s <= offset)
+            .checked_sub(1)
+            .map_or(0, |i| self.line_starts[i])
     }
 
     /// [`Parsed::first_error`] as CPython's exception fields.

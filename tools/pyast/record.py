@@ -3,9 +3,10 @@
     python3.11 tools/pyast/record.py
 
 - tests/python/ok/NAME.py  -> NAME.ast: CPython's `ast` in the canonical dump below.
-- tests/python/err/NAME.py -> NAME.err: the SyntaxError block CPython prints when the file is
-  compiled (File line, source line, caret line, `XxxError: message`), with the file path
-  written as `NAME.py`.
+- tests/python/err/NAME.py -> NAME.err: the SyntaxError block exactly as the interpreter's
+  own error printer writes it for an uncaught error (`sys.__excepthook__`, which is what a
+  learner sees when Alembic dies on a broken file), compiled from inside the fixture folder so
+  that compiler errors find their source line; the file is named `NAME.py`.
 
 The canonical dump is the contract with src/python/dump.rs. One line per top-level
 statement; each node is `Type@L:C-L:C(field=value, ...)` with CPython's positions (1-based
@@ -16,10 +17,11 @@ bytes as `b` + the JSON of their Latin-1 decoding.
 """
 
 import ast
+import io
 import json
+import os
 import pathlib
 import sys
-import traceback
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "python"
@@ -59,15 +61,27 @@ def dump(node, in_fstring=False):
 
 
 def dump_module(source):
+    # compile() as well as parse(): a file CPython's compiler rejects is not an ok fixture.
+    compile(source, "<fixture>", "exec")
     tree = ast.parse(source)
     return "".join(dump(stmt) + "\n" for stmt in tree.body)
 
 
 def syntax_error(path, source):
+    cwd = os.getcwd()
+    os.chdir(path.parent)
     try:
         compile(source, path.name, "exec")
     except SyntaxError as err:
-        return "".join(traceback.format_exception_only(type(err), err))
+        captured = io.StringIO()
+        stderr, sys.stderr = sys.stderr, captured
+        try:
+            sys.__excepthook__(type(err), err.with_traceback(None), None)
+        finally:
+            sys.stderr = stderr
+        return captured.getvalue()
+    finally:
+        os.chdir(cwd)
     raise SystemExit(f"{path} compiles: it belongs in tests/python/ok/")
 
 
@@ -75,9 +89,9 @@ def main():
     if sys.version_info[:2] != (3, 11):
         raise SystemExit("record with CPython 3.11: its messages are the ones the playground shows")
     for path in sorted((FIXTURES / "ok").glob("*.py")):
-        path.with_suffix(".ast").write_text(dump_module(path.read_text()))
+        path.with_suffix(".ast").write_text(dump_module(path.read_text(encoding="utf-8")), encoding="utf-8")
     for path in sorted((FIXTURES / "err").glob("*.py")):
-        path.with_suffix(".err").write_text(syntax_error(path, path.read_text()))
+        path.with_suffix(".err").write_text(syntax_error(path, path.read_text(encoding="utf-8")), encoding="utf-8")
     print(f"recorded {len(list((FIXTURES / 'ok').glob('*.py')))} ok and "
           f"{len(list((FIXTURES / 'err').glob('*.py')))} err fixtures")
 

@@ -499,7 +499,7 @@ impl Parser<'_> {
         Ok(expr(ExprKind::Slice { lower, upper, step }, range))
     }
 
-    fn atom(&mut self) -> PResult<Expr> {
+    pub(super) fn atom(&mut self) -> PResult<Expr> {
         let token = self.current();
         let constant = |value| ExprKind::Constant { value };
         let kind = match token.kind {
@@ -549,8 +549,18 @@ impl Parser<'_> {
                 match parsed {
                     Ok(n) => Constant::Int(n),
                     Err(_) => {
+                        let radix = match lower.get(..2) {
+                            Some("0x") => 16,
+                            Some("0o") => 8,
+                            Some("0b") => 2,
+                            _ => 10,
+                        };
+                        let digits = if radix == 10 { &lower[..] } else { &lower[2..] };
+                        let decimal = u128::from_str_radix(digits, radix)
+                            .map(|n| n.to_string())
+                            .unwrap_or_else(|_| digits.to_string());
                         self.unsupported("an integer this large", range);
-                        Constant::Int(i64::MAX)
+                        Constant::BigInt(decimal)
                     }
                 }
             }
@@ -680,6 +690,13 @@ impl Parser<'_> {
             if self.eat(TokenKind::Rsqb) {
                 break;
             }
+            if self.at(TokenKind::For) && elts.len() > 1 {
+                let range = elts[0].range.cover(elts[elts.len() - 1].range);
+                return self.fail(
+                    "did you forget parentheses around the comprehension target?",
+                    range,
+                );
+            }
             if !self.eat(TokenKind::Comma) {
                 let last = elts.pop().unwrap_or_else(|| {
                     expr(ExprKind::List { elts: Vec::new() }, TextRange::empty(start))
@@ -768,8 +785,12 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                keys.push(Some(self.expression()?));
-                self.expect(TokenKind::Colon)?;
+                let key = self.expression()?;
+                if !self.eat(TokenKind::Colon) {
+                    let at = TextRange::empty(key.range.end.saturating_sub(1));
+                    return self.fail("':' expected after dictionary key", at);
+                }
+                keys.push(Some(key));
                 values.push(self.expression()?);
             }
         }
@@ -901,8 +922,24 @@ impl Parser<'_> {
                     );
                 }
                 let range = self.range_from(start);
+                let arg = self.text(name).to_string();
+                if keywords
+                    .iter()
+                    .any(|k| k.arg.as_deref() == Some(arg.as_str()))
+                {
+                    // A compiler error in CPython: it ranks after every syntax error.
+                    self.errors.push(crate::python::error::SyntaxError {
+                        class: crate::python::error::SyntaxErrorClass::SyntaxError,
+                        message: format!("keyword argument repeated: {arg}"),
+                        range,
+                        token_index: usize::MAX,
+                        reached: u32::MAX,
+                        unsupported: false,
+                        lexical: false,
+                    });
+                }
                 keywords.push(Keyword {
-                    arg: Some(self.text(name).to_string()),
+                    arg: Some(arg),
                     value,
                     range,
                 });
@@ -918,6 +955,13 @@ impl Parser<'_> {
                 args.push(value);
             } else {
                 let value = self.named_expression()?;
+                if self.at(TokenKind::Equal) {
+                    let range = TextRange::new(value.range.start, self.current().range.end);
+                    return self.fail(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        range,
+                    );
+                }
                 if matches!(self.kind(), TokenKind::For | TokenKind::Async) {
                     let generators = self.comprehension_clauses()?;
                     let only = args.is_empty() && keywords.is_empty() && self.at(TokenKind::Rpar);
@@ -942,7 +986,7 @@ impl Parser<'_> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    let range = value.range;
+                    let range = self.token_caret_range();
                     return self.fail(message, range);
                 }
                 args.push(value);

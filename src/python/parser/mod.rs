@@ -27,6 +27,8 @@ pub struct Parser<'src> {
     depth: u32,
     /// End of the last consumed token, for node ranges.
     prev_end: u32,
+    /// Index of the furthest token looked at (CPython's `p->fill - 1`).
+    furthest: usize,
 }
 
 /// Raised through `?` to abandon the current statement after an error was recorded.
@@ -44,6 +46,7 @@ impl<'src> Parser<'src> {
             errors: lexed.errors,
             depth: 0,
             prev_end: 0,
+            furthest: 0,
         }
     }
 
@@ -51,6 +54,13 @@ impl<'src> Parser<'src> {
         let body = self.statements_until_eof();
         stmt::check_context(&body, &mut self.errors);
         (Module { body }, self.errors)
+    }
+
+    /// Start of the furthest token looked at so far.
+    fn reached(&self) -> u32 {
+        self.tokens[self.furthest.min(self.tokens.len() - 1)]
+            .range
+            .start
     }
 
     fn current(&self) -> Token {
@@ -61,7 +71,8 @@ impl<'src> Parser<'src> {
         self.current().kind
     }
 
-    fn nth(&self, n: usize) -> TokenKind {
+    fn nth(&mut self, n: usize) -> TokenKind {
+        self.furthest = self.furthest.max(self.pos + n);
         self.tokens[(self.pos + n).min(self.tokens.len() - 1)].kind
     }
 
@@ -81,6 +92,7 @@ impl<'src> Parser<'src> {
         let token = self.current();
         if token.kind != TokenKind::EndOfFile {
             self.pos += 1;
+            self.furthest = self.furthest.max(self.pos);
             // Layout tokens do not extend a node: a block ends at its last real token.
             if !matches!(
                 token.kind,
@@ -117,7 +129,7 @@ impl<'src> Parser<'src> {
             message: message.into(),
             range,
             token_index: self.pos,
-            generic: false,
+            reached: self.reached(),
             unsupported: false,
             lexical: false,
         });
@@ -137,7 +149,7 @@ impl<'src> Parser<'src> {
             message: "invalid syntax".to_string(),
             range,
             token_index: self.pos,
-            generic: true,
+            reached: self.reached(),
             unsupported: false,
             lexical: false,
         });
@@ -156,7 +168,7 @@ impl<'src> Parser<'src> {
             message: format!("{what} is not supported in the playground"),
             range,
             token_index: self.pos,
-            generic: false,
+            reached: self.reached(),
             unsupported: true,
             lexical: false,
         });
@@ -167,10 +179,23 @@ impl<'src> Parser<'src> {
             return Ok(self.bump());
         }
         if kind == TokenKind::Colon {
-            let at = TextRange::empty(self.start());
+            let at = self.token_caret_range();
             return self.fail("expected ':'", at);
         }
         self.invalid_syntax()
+    }
+
+    /// The current token as CPython underlines it: a newline is one character, the end of
+    /// the file and indentation changes are a point.
+    fn token_caret_range(&self) -> TextRange {
+        let token = self.current();
+        match token.kind {
+            TokenKind::Newline => TextRange::new(token.range.start, token.range.start + 1),
+            TokenKind::EndOfFile | TokenKind::Dedent | TokenKind::Indent => {
+                TextRange::empty(token.range.start)
+            }
+            _ => token.range,
+        }
     }
 
     fn expect_name(&mut self) -> PResult<(String, TextRange)> {
@@ -190,7 +215,7 @@ impl<'src> Parser<'src> {
                 message: "too many nested parentheses".to_string(),
                 range: TextRange::empty(range.start),
                 token_index: self.pos,
-                generic: false,
+                reached: self.reached(),
                 unsupported: false,
                 lexical: false,
             });

@@ -258,8 +258,8 @@ impl Parser<'_> {
                 })
             }
             TokenKind::Colon => {
-                let simple = matches!(first.kind, ExprKind::Name { .. })
-                    && self.src.as_bytes().get(first.range.start as usize) != Some(&b'(');
+                let simple =
+                    matches!(first.kind, ExprKind::Name { .. }) && first.range.start == start;
                 if !matches!(
                     first.kind,
                     ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
@@ -458,7 +458,7 @@ impl Parser<'_> {
     }
 
     fn trailing_comma_not_allowed(&mut self) -> Abort {
-        let range = TextRange::empty(self.prev_end.saturating_sub(1));
+        let range = self.token_caret_range();
         self.error_here(
             SyntaxErrorClass::SyntaxError,
             "trailing comma not allowed without surrounding parentheses",
@@ -477,11 +477,7 @@ impl Parser<'_> {
         self.bump();
         if !self.at(TokenKind::Indent) {
             let line = self.src[..line_of as usize].matches('\n').count() + 1;
-            let token = self.current();
-            let range = match token.kind {
-                TokenKind::EndOfFile | TokenKind::Dedent => TextRange::empty(token.range.start),
-                _ => token.range,
-            };
+            let range = TextRange::empty(self.current().range.start);
             self.error_here(
                 SyntaxErrorClass::IndentationError,
                 format!("expected an indented block after {after} on line {line}"),
@@ -516,6 +512,14 @@ impl Parser<'_> {
         let start = self.start();
         let test = self.named_expression()?;
         if self.at(TokenKind::Equal) {
+            if !matches!(test.kind, ExprKind::Name { .. }) {
+                let range = test.range;
+                let what = target_description(&test);
+                return self.fail(
+                    format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?"),
+                    range,
+                );
+            }
             self.bump();
             let value = self.expression()?;
             let range = TextRange::new(start, value.range.end);
@@ -794,7 +798,11 @@ impl Parser<'_> {
         };
         let keyword = self.bump().range.start;
         let (name, _) = self.expect_name()?;
-        self.expect(TokenKind::Lpar)?;
+        if !self.at(TokenKind::Lpar) {
+            let at = self.token_caret_range();
+            return self.fail("expected '('", at);
+        }
+        self.bump();
         let args = self.parameters(TokenKind::Rpar, true)?;
         self.expect(TokenKind::Rpar)?;
         let returns = if self.eat(TokenKind::Rarrow) {
@@ -864,7 +872,7 @@ pub(super) fn check_context(body: &[Stmt], errors: &mut Vec<SyntaxError>) {
             message: message.to_string(),
             range,
             token_index: usize::MAX,
-            generic: false,
+            reached: u32::MAX,
             unsupported: false,
             lexical: false,
         });

@@ -107,7 +107,9 @@ fn decode_escapes(body: &str, bytes: bool) -> Result<Vec<u32>, String> {
                 }
             }
             'N' if !bytes => {
-                return Err("\\N{...} escapes are not supported in the playground".into())
+                // Unicode names need CPython's name database; keep the escape as written.
+                out.push('\\' as u32);
+                out.push('N' as u32);
             }
             other => {
                 out.push('\\' as u32);
@@ -233,10 +235,15 @@ impl Parser<'_> {
             };
             return Ok(Piece::Bytes(decoded));
         }
+        // CPython reads source with universal newlines.
+        let body = literal.body.replace("\r\n", "\n");
         if literal.raw {
-            return Ok(Piece::Str(literal.body.to_string()));
+            return Ok(Piece::Str(body));
         }
-        match decode_escapes(literal.body, false) {
+        if body.contains("\\N{") {
+            self.unsupported("a \\N{...} escape", token_range);
+        }
+        match decode_escapes(&body, false) {
             Ok(points) => Ok(Piece::Str(to_string(&points))),
             Err(message) => self.fail(message, token_range),
         }
@@ -248,10 +255,11 @@ impl Parser<'_> {
         text: &str,
         end: TextRange,
     ) -> PResult<String> {
+        let text = text.replace("\r\n", "\n");
         if literal.raw {
-            return Ok(text.to_string());
+            return Ok(text);
         }
-        match decode_escapes(text, false) {
+        match decode_escapes(&text, false) {
             Ok(points) => Ok(to_string(&points)),
             Err(message) => self.fail(message, end),
         }
@@ -341,6 +349,10 @@ impl Parser<'_> {
         while i < bytes.len() {
             let (off, c) = bytes[i];
             let next = bytes.get(i + 1).map(|(_, c)| *c);
+            if c == '\\' {
+                // CPython 3.11 rejects a backslash anywhere in the expression, even in a string.
+                return self.fail("f-string expression part cannot include a backslash", end);
+            }
             if let Some(q) = quote {
                 if c == q {
                     quote = None;
@@ -411,6 +423,7 @@ impl Parser<'_> {
                     conversion = c as i32;
                     *pos += 1;
                 }
+                (Some('s' | 'r' | 'a'), _) => return self.fail("f-string: expecting '}'", end),
                 (None, _) | (Some('}' | ':'), _) => {
                     return self.fail(
                         "f-string: missing conversion character: expected 's', 'r', or 'a'",
@@ -451,13 +464,17 @@ impl Parser<'_> {
     /// Parses the expression of a replacement field with a parser over just its text, with
     /// positions mapped back into the file.
     fn fstring_expression(&mut self, at: u32, text: &str, end: TextRange) -> PResult<Expr> {
-        let mut lexed = lexer::lex(text);
+        // CPython 3.11 compiles the field as `(text)`: whitespace and newlines inside it are
+        // insignificant, and a comma makes a tuple.
+        let wrapped = format!("({text})");
+        let mut lexed = lexer::lex(&wrapped);
+        let shift = |offset: u32| (offset + at).saturating_sub(1).min(at + text.len() as u32);
         for token in &mut lexed.tokens {
-            token.range = TextRange::new(token.range.start + at, token.range.end + at);
+            token.range = TextRange::new(shift(token.range.start), shift(token.range.end));
         }
         let mut sub = Parser::new(self.src, lexed);
         sub.depth = self.depth;
-        let value = sub.star_expressions();
+        let value = sub.atom();
         let complete = matches!(sub.kind(), TokenKind::Newline | TokenKind::EndOfFile);
         match value {
             Ok(value) if complete && sub.errors.is_empty() => Ok(value),

@@ -1,0 +1,15 @@
+nums = range(10)
+words = ["alpha", "Beta", "gamma"]
+
+squares = [n * n for n in nums]
+evens = [n for n in nums if n % 2 == 0]
+filtered = [n for n in nums if n > 2 if n < 8]
+pairs = [(x, y) for x in range(3) for y in range(3) if x != y]
+flattened = [cell for row in [[1, 2], [3]] for cell in row]
+upper = [w.upper() for w in words if not w.istitle()]
+unpacked = [k + str(v) for k, v in {"a": 1}.items()]
+nested = [[i * j for j in range(3)] for i in range(3)]
+cond = [x if x else 0 for x in [None, 1, 2]]
+starred = [*[n for n in nums], *words]
+tuple_target = [a for a, *_ in [(1, 2, 3), (4, 5)]]
+lambdas = [lambda: n for n in nums]

@@ -1,0 +1,20 @@
+x, y, z = 2, 3, 4
+
+n1 = -x ** 2
+n2 = (-x) ** 2
+n3 = 2 ** -1
+n4 = 2 ** 3 ** 2
+n5 = x * y + z % 3 // 2
+n6 = x + y * z - x / y
+n7 = -x + +y - ~z
+n8 = - - x
+n9 = ~-x
+n10 = x ** -y ** z
+n11 = (x + y) * (z - x)
+n12 = x - y - z
+n13 = x / y / z
+n14 = x % y * z // x
+n15 = -x * -y
+n16 = 10 - -3
+n17 = x @ y if False else x * y
+n18 = x**2 + 2*x*y + y**2

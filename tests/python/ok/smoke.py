@@ -1,0 +1,3 @@
+from sqlalchemy import Column
+x: int = f"a{b!r:>{w}}" "c"
+y = 1e20, 0x1F, 1_000, 3j, b"\xff", ...
