@@ -12,6 +12,7 @@ pub mod dump;
 pub mod error;
 pub mod lexer;
 mod parser;
+pub mod runtime;
 pub mod token;
 
 use crate::text::LineIndex;

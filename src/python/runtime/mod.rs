@@ -1,0 +1,386 @@
+//! The evaluator: runs parsed Python with Python's semantics for the subset the playground's
+//! files use. Statements and expressions are walked directly (no bytecode); every step counts
+//! against a budget and every call against a recursion limit, so a learner's infinite loop or
+//! runaway recursion becomes a clear error instead of a frozen or crashed tab.
+//!
+//! Layout: `value` (the object model), `error` (exceptions and tracebacks), `scope` (local
+//! name analysis), `exec` (statements), `eval` (expressions and operators), `call` (calls,
+//! classes, attributes), `builtins` (the builtins module and methods of built-in types),
+//! `import` (the import system over the workspace files), `modules` (native modules).
+
+mod builtins;
+mod call;
+pub mod error;
+mod eval;
+mod exec;
+mod import;
+mod modules;
+mod scope;
+pub mod value;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::fs::FileSystem;
+use crate::text::TextRange;
+pub use builtins::Types;
+pub use error::{PyErr, TracebackEntry};
+use value::{Class, Dict, Function, Module, Namespace, Scope, ScopeInfo, SourceFile, Value};
+
+/// How many statements and calls one command may run before the playground stops it. At
+/// the evaluator's speed this is well under a second in the browser.
+pub const DEFAULT_STEP_LIMIT: u64 = 5_000_000;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+/// Builds a native module on first import.
+pub type NativeModuleInit = fn(&mut Interp<'_>) -> Result<Rc<Module>, PyErr>;
+
+/// One evaluator session: loaded modules, `sys.path`, `os.environ`, output, and limits.
+pub struct Interp<'fs> {
+    pub fs: &'fs dyn FileSystem,
+    pub types: Types,
+    pub builtins: Rc<Module>,
+    pub modules: IndexMap<String, Rc<Module>>,
+    /// The list object that is `sys.path`.
+    pub sys_path: Rc<RefCell<Vec<Value>>>,
+    /// The dict that is `os.environ`.
+    pub environ: Rc<RefCell<Dict>>,
+    pub cwd: String,
+    /// What `print()` and friends wrote, in order: (is_stderr, text).
+    pub output: Vec<(bool, String)>,
+    pub steps: u64,
+    pub step_limit: u64,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    pub native_modules: HashMap<&'static str, NativeModuleInit>,
+    /// Exceptions being handled by `except` blocks, innermost last (for bare `raise`).
+    handling: Vec<Value>,
+    /// Functions currently running, innermost last (for zero-argument `super()`).
+    calls: Vec<(Rc<Function>, Option<Value>)>,
+    /// Modules whose body is running, for the circular-import hint.
+    loading: Vec<String>,
+    /// The `.ini` file given to `logging.config.fileConfig`, for the command line to apply.
+    pub logging_config: Option<String>,
+}
+
+/// What executing a statement did to the flow of control.
+pub enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+/// Where names live while a frame runs.
+pub enum FrameKind {
+    /// Module level: locals are the globals.
+    Module,
+    Function {
+        locals: Scope,
+        info: Rc<ScopeInfo>,
+        closure: Vec<Scope>,
+    },
+    Class {
+        namespace: Rc<RefCell<Namespace>>,
+        closure: Vec<Scope>,
+    },
+}
+
+/// One running frame.
+pub struct Frame {
+    pub file: Rc<SourceFile>,
+    pub name: String,
+    pub globals: Rc<Module>,
+    pub kind: FrameKind,
+    /// The statement being run, for the traceback when no expression is more precise.
+    pub stmt: TextRange,
+}
+
+impl<'fs> Interp<'fs> {
+    pub fn new(fs: &'fs dyn FileSystem, cwd: &str) -> Interp<'fs> {
+        let types = Types::new();
+        let builtins = builtins::make_module(&types);
+        let mut interp = Interp {
+            fs,
+            types,
+            builtins,
+            modules: IndexMap::new(),
+            sys_path: Rc::new(RefCell::new(Vec::new())),
+            environ: Rc::new(RefCell::new(Dict::default())),
+            cwd: cwd.to_string(),
+            output: Vec::new(),
+            steps: 0,
+            step_limit: DEFAULT_STEP_LIMIT,
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_modules: HashMap::new(),
+            handling: Vec::new(),
+            calls: Vec::new(),
+            loading: Vec::new(),
+            logging_config: None,
+        };
+        modules::register(&mut interp);
+        let builtins = Rc::clone(&interp.builtins);
+        interp.modules.insert("builtins".into(), builtins);
+        interp
+    }
+
+    /// Sets an environment variable, as the shell's `export` does.
+    pub fn set_env(&mut self, key: &str, value: &str) {
+        let k = Value::str(key);
+        self.environ
+            .borrow_mut()
+            .insert(value::HashKey::Str(Rc::from(key)), k, Value::str(value));
+    }
+
+    /// Counts one step against the budget.
+    pub fn step(&mut self) -> Result<(), PyErr> {
+        self.steps += 1;
+        if self.steps > self.step_limit {
+            let msg = format!(
+                "the playground stopped this code after {} steps; is there an infinite loop?",
+                self.step_limit
+            );
+            let mut err = self.new_error("RuntimeError", &msg);
+            err.fatal = true;
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    /// An exception of a builtin class, with one message argument.
+    pub fn new_error(&mut self, class: &str, message: &str) -> PyErr {
+        let cls = self.types.exception(class);
+        let args = if message.is_empty() {
+            Vec::new()
+        } else {
+            vec![Value::str(message)]
+        };
+        PyErr::new(self.make_exception(&cls, args))
+    }
+
+    pub fn make_exception(&mut self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
+        let inst = value::Instance {
+            class: Rc::clone(cls),
+            dict: RefCell::new(IndexMap::new()),
+            payload: RefCell::new(None),
+        };
+        inst.dict
+            .borrow_mut()
+            .insert(Rc::from("args"), Value::tuple(args));
+        Value::Instance(Rc::new(inst))
+    }
+
+    pub fn type_error(&mut self, message: &str) -> PyErr {
+        self.new_error("TypeError", message)
+    }
+
+    /// Parses and runs `source` as module `name` loaded from `path`. The module is entered
+    /// in `sys.modules` before it runs, as Python does, and removed again if it fails.
+    pub fn run_module(
+        &mut self,
+        name: &str,
+        path: &str,
+        source: &str,
+    ) -> Result<Rc<Module>, PyErr> {
+        let module = self.new_module(name, Some(path));
+        self.modules.insert(name.to_string(), Rc::clone(&module));
+        let res = self.exec_source(&module, path, source);
+        if res.is_err() {
+            self.modules.shift_remove(name);
+        }
+        res.map(|()| module)
+    }
+
+    pub fn new_module(&mut self, name: &str, path: Option<&str>) -> Rc<Module> {
+        let mut dict = IndexMap::new();
+        dict.insert(Rc::from("__name__"), Value::str(name));
+        dict.insert(
+            Rc::from("__builtins__"),
+            Value::Module(Rc::clone(&self.builtins)),
+        );
+        if let Some(path) = path {
+            dict.insert(Rc::from("__file__"), Value::str(path));
+        }
+        Rc::new(Module {
+            name: name.to_string(),
+            file: path.map(String::from),
+            dict: Rc::new(RefCell::new(dict)),
+        })
+    }
+
+    /// Runs source text in an existing module's namespace.
+    pub fn exec_source(
+        &mut self,
+        module: &Rc<Module>,
+        path: &str,
+        source: &str,
+    ) -> Result<(), PyErr> {
+        let parsed = crate::python::parse(source);
+        if let Some(err) = parsed.python_error(source) {
+            return Err(self.syntax_error(err, path));
+        }
+        let file = Rc::new(SourceFile {
+            path: path.to_string(),
+            text: Rc::from(source),
+            index: crate::text::LineIndex::new(source),
+        });
+        let mut frame = Frame {
+            file,
+            name: "<module>".to_string(),
+            globals: Rc::clone(module),
+            kind: FrameKind::Module,
+            stmt: TextRange::default(),
+        };
+        let body = parsed.module.body;
+        match self.exec_block(&mut frame, &body) {
+            Ok(_) => Ok(()),
+            Err(err) => Err(self.leave_frame(&frame, err)),
+        }
+    }
+
+    /// A Python `SyntaxError` (or subclass) for a parse failure, carrying CPython's fields.
+    fn syntax_error(&mut self, err: crate::python::PySyntaxError, path: &str) -> PyErr {
+        let class = err.class.to_string();
+        let cls = self.types.exception(&class);
+        let details = Value::tuple(vec![
+            Value::str(path),
+            Value::Int(err.lineno as i64),
+            Value::Int(err.offset as i64),
+            Value::str(&err.text),
+            Value::Int(err.end_lineno as i64),
+            Value::Int(err.end_offset as i64),
+        ]);
+        let value = self.make_exception(&cls, vec![Value::str(&err.msg), details]);
+        if let Value::Instance(inst) = &value {
+            let mut dict = inst.dict.borrow_mut();
+            dict.insert(Rc::from("msg"), Value::str(&err.msg));
+            dict.insert(Rc::from("filename"), Value::str(path));
+            dict.insert(Rc::from("lineno"), Value::Int(err.lineno as i64));
+            dict.insert(Rc::from("offset"), Value::Int(err.offset as i64));
+            dict.insert(Rc::from("text"), Value::str(&err.text));
+            dict.insert(Rc::from("end_lineno"), Value::Int(err.end_lineno as i64));
+            dict.insert(Rc::from("end_offset"), Value::Int(err.end_offset as i64));
+        }
+        PyErr::new(value)
+    }
+
+    /// Adds this frame to the traceback of an error leaving it.
+    fn leave_frame(&mut self, frame: &Frame, mut err: PyErr) -> PyErr {
+        let range = err.location.take().unwrap_or(frame.stmt);
+        let anchors = err.anchors.take();
+        err.traceback.insert(
+            0,
+            TracebackEntry {
+                file: Rc::clone(&frame.file),
+                name: frame.name.clone(),
+                range,
+                anchors,
+            },
+        );
+        err
+    }
+
+    /// The text CPython prints for an uncaught exception: the traceback, then
+    /// `Type: message`.
+    pub fn format_exception(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        if let Some(cause) = &err.cause {
+            out.push_str(&self.format_exception(cause));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(context) = &err.context {
+            out.push_str(&self.format_exception(context));
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        if !err.traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in &err.traceback {
+                out.push_str(&error::format_entry(entry));
+            }
+        }
+        out.push_str(&self.exception_line(&err.value));
+        out
+    }
+
+    /// `Type: message`, or the SyntaxError block for syntax errors.
+    pub fn exception_line(&mut self, value: &Value) -> String {
+        let Value::Instance(inst) = value else {
+            return format!("{}\n", self.str_lossy(value));
+        };
+        let cls = Rc::clone(&inst.class);
+        let qualified = if cls.module == "builtins" || cls.module == "__main__" {
+            cls.name.clone()
+        } else {
+            format!("{}.{}", cls.module, cls.name)
+        };
+        if cls.is_subclass(&self.types.exception("SyntaxError")) {
+            let get = |k: &str| inst.dict.borrow().get(k).cloned();
+            if let (
+                Some(Value::Str(msg)),
+                Some(Value::Str(file)),
+                Some(Value::Int(lineno)),
+                Some(Value::Int(offset)),
+                Some(Value::Str(text)),
+                Some(Value::Int(end_lineno)),
+                Some(Value::Int(end_offset)),
+            ) = (
+                get("msg"),
+                get("filename"),
+                get("lineno"),
+                get("offset"),
+                get("text"),
+                get("end_lineno"),
+                get("end_offset"),
+            ) {
+                let err = crate::python::PySyntaxError {
+                    class: match cls.name.as_str() {
+                        "IndentationError" => crate::python::SyntaxErrorClass::IndentationError,
+                        "TabError" => crate::python::SyntaxErrorClass::TabError,
+                        _ => crate::python::SyntaxErrorClass::SyntaxError,
+                    },
+                    msg: msg.to_string(),
+                    lineno: lineno as usize,
+                    offset: offset as usize,
+                    end_lineno: end_lineno as usize,
+                    end_offset: end_offset as usize,
+                    text: text.to_string(),
+                };
+                return err.render_uncaught(&file);
+            }
+        }
+        let text = self.str_lossy(value);
+        if text.is_empty() {
+            format!("{qualified}\n")
+        } else {
+            format!("{qualified}: {text}\n")
+        }
+    }
+
+    /// `str(value)`, with any error in a user `__str__` shown as Python would skip it.
+    pub fn str_lossy(&mut self, value: &Value) -> String {
+        self.to_str(value)
+            .unwrap_or_else(|_| "<exception str() failed>".to_string())
+    }
+
+    pub(crate) fn exception_class_of(&self, value: &Value) -> Option<Rc<Class>> {
+        match value {
+            Value::Instance(inst)
+                if inst
+                    .class
+                    .is_subclass(&self.types.exception("BaseException")) =>
+            {
+                Some(Rc::clone(&inst.class))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,333 @@
+//! Python values: the object model the evaluator works on (CPython's `PyObject` family in the
+//! small): immutable scalars by value, containers and objects behind `Rc`, classes with an MRO,
+//! and instances that native modules can attach Rust data to.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::python::ast::{Arguments, Expr, Stmt};
+use crate::text::LineIndex;
+
+pub type Namespace = IndexMap<Rc<str>, Value>;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Dict>>),
+    /// `range(start, stop, step)`.
+    Range(i64, i64, i64),
+    /// `slice(lower, upper, step)`.
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    /// A function bound to its first argument (`obj.method`).
+    BoundMethod(Rc<(Value, Value)>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    /// An iterator over precomputed items (list iterators, `zip`, `map` and the like).
+    Iterator(Rc<RefCell<std::vec::IntoIter<Value>>>),
+    /// `property(fget)`.
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+}
+
+/// A key of a dict or set, hashed and compared the way Python hashes and compares it:
+/// `1`, `1.0` and `True` are the same key; objects without value semantics by identity.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum HashKey {
+    None,
+    Int(i64),
+    Float(u64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Vec<HashKey>),
+    Identity(usize),
+}
+
+/// An insertion-ordered dict (also the storage of sets, with `None` values).
+#[derive(Clone, Default)]
+pub struct Dict {
+    pub entries: IndexMap<HashKey, (Value, Value)>,
+}
+
+impl Dict {
+    pub fn get(&self, key: &HashKey) -> Option<&Value> {
+        self.entries.get(key).map(|(_, v)| v)
+    }
+
+    pub fn insert(&mut self, key: HashKey, k: Value, v: Value) {
+        match self.entries.get_mut(&key) {
+            // Python keeps the first key object and replaces the value.
+            Some(slot) => slot.1 = v,
+            None => {
+                self.entries.insert(key, (k, v));
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// A Python source file the evaluator runs, kept for tracebacks.
+pub struct SourceFile {
+    pub path: String,
+    pub text: Rc<str>,
+    pub index: LineIndex,
+}
+
+/// Which names a function body binds locally, and which it declares `global`/`nonlocal`
+/// (Python decides this for the whole body before running it).
+#[derive(Default, Debug)]
+pub struct ScopeInfo {
+    pub locals: std::collections::HashSet<String>,
+    pub globals: std::collections::HashSet<String>,
+    pub nonlocals: std::collections::HashSet<String>,
+}
+
+pub type Scope = Rc<RefCell<HashMap<Rc<str>, Value>>>;
+
+/// A function defined in Python: `def` or `lambda`.
+pub struct Function {
+    pub name: String,
+    pub qualname: String,
+    pub params: Rc<Arguments>,
+    pub body: FunctionBody,
+    pub defaults: Vec<Value>,
+    pub kw_defaults: Vec<Option<Value>>,
+    pub globals: Rc<Module>,
+    /// Scopes of the enclosing functions, innermost last.
+    pub closure: Vec<Scope>,
+    pub scope: Rc<ScopeInfo>,
+    pub file: Rc<SourceFile>,
+    pub dict: RefCell<Namespace>,
+    /// The class whose body defined it, for zero-argument `super()`.
+    pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+}
+
+pub enum FunctionBody {
+    Block(Rc<[Stmt]>),
+    Lambda(Rc<Expr>),
+}
+
+pub type NativeFn = dyn for<'a> Fn(
+    &mut super::Interp<'a>,
+    Vec<Value>,
+    Vec<(Rc<str>, Value)>,
+) -> Result<Value, super::PyErr>;
+
+/// A function implemented in Rust.
+pub struct Builtin {
+    pub name: String,
+    /// Module or class it belongs to, for `repr`.
+    pub owner: String,
+    pub func: Box<NativeFn>,
+}
+
+pub struct Class {
+    pub name: String,
+    pub module: String,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself (C3 linearization).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Namespace>,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Namespace>,
+    /// Rust data of a native class (an `enum` member's value, a SQLAlchemy column).
+    pub payload: RefCell<Option<Rc<dyn Any>>>,
+}
+
+pub struct Module {
+    pub name: String,
+    /// The file it was loaded from, or `None` for a native module.
+    pub file: Option<String>,
+    pub dict: Rc<RefCell<Namespace>>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Option<Value>,
+}
+
+impl Class {
+    /// The class itself followed by its MRO.
+    pub fn lineage(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        self.lineage()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.lineage().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same object, or equal for the immutable scalars CPython shares.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b && (-5..=256).contains(a),
+            (Value::Str(a), Value::Str(b)) => Rc::ptr_eq(a, b) || (a == b && a.len() <= 1),
+            _ => match (self.identity(), other.identity()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap object, for `is`, `id()` and identity hashing.
+    pub fn identity(&self) -> Option<usize> {
+        Some(match self {
+            Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+            Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
+            Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
+            Value::List(l) => Rc::as_ptr(l) as usize,
+            Value::Dict(d) | Value::Set(d) => Rc::as_ptr(d) as usize,
+            Value::Function(f) => Rc::as_ptr(f) as usize,
+            Value::Builtin(b) => Rc::as_ptr(b) as usize,
+            Value::BoundMethod(m) => Rc::as_ptr(m) as usize,
+            Value::Class(c) => Rc::as_ptr(c) as usize,
+            Value::Instance(i) => Rc::as_ptr(i) as usize,
+            Value::Module(m) => Rc::as_ptr(m) as usize,
+            Value::Iterator(i) => Rc::as_ptr(i) as usize,
+            Value::Property(p) => Rc::as_ptr(p) as usize,
+            Value::StaticMethod(s) | Value::ClassMethod(s) => Rc::as_ptr(s) as usize,
+            Value::Slice(s) => Rc::as_ptr(s) as usize,
+            _ => return None,
+        })
+    }
+
+    pub fn payload<T: 'static>(&self) -> Option<Rc<T>> {
+        match self {
+            Value::Instance(inst) => inst.payload.borrow().clone()?.downcast::<T>().ok(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::None => f.write_str("None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(n) => write!(f, "{n}"),
+            Value::Float(x) => write!(f, "{}", crate::python::dump::float_repr(*x)),
+            Value::Str(s) => write!(f, "{:?}", &**s),
+            Value::Tuple(t) => f.debug_tuple("").field(&&**t).finish(),
+            Value::List(l) => f.debug_list().entries(l.borrow().iter()).finish(),
+            Value::Class(c) => write!(f, "<class '{}'>", c.name),
+            Value::Module(m) => write!(f, "<module '{}'>", m.name),
+            Value::Function(func) => write!(f, "<function {}>", func.qualname),
+            Value::Builtin(b) => write!(f, "<built-in function {}>", b.name),
+            Value::Instance(i) => write!(f, "<{} object>", i.class.name),
+            _ => f.write_str("<object>"),
+        }
+    }
+}
+
+/// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Python's `repr(bytes)`.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("b{quote}");
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
