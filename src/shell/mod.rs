@@ -6,6 +6,7 @@
 //! Programs get the words after their name, exactly as `sys.argv[1:]` would.
 
 mod output;
+mod python;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -72,6 +73,7 @@ impl<F: FileSystem> Shell<F> {
         match program.as_str() {
             "alembic" if self.installed.contains("alembic") => command::main(args, out),
             "sqlite3" => self.sqlite3(args, out),
+            "python" | "python3" => python::run(&self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),
             "pwd" => {
                 out.stdout(format!("{}\n", self.cwd));
@@ -173,6 +175,8 @@ Alembic Playground: a terminal for learning Alembic 1.20.1 on SQLite.
 
   alembic --version      the Alembic release this playground reproduces
   sqlite3 --version      the SQLite library the database runs on
+  python FILE, python -c CODE
+                         run Python 3.11 code with the playground's interpreter
   cd DIR, pwd, echo      move around and print
   clear                  empty the terminal (Ctrl-L does it too)
   help                   this list

@@ -29,6 +29,10 @@ fn binary_op(kind: TokenKind) -> Option<(u8, Operator)> {
     })
 }
 
+/// How many operators or trailers one expression may chain. Each makes the tree one level
+/// deeper, and every later pass (evaluation included) walks it recursively.
+const MAX_CHAIN: usize = 2000;
+
 /// Tokens that can start an expression, to tell `a b` (a missing comma) from `a` alone.
 pub(super) fn starts_expression(kind: TokenKind) -> bool {
     use TokenKind as T;
@@ -310,6 +314,14 @@ impl Parser<'_> {
         ))
     }
 
+    fn too_long_chain<T>(&mut self) -> PResult<T> {
+        let at = TextRange::empty(self.start());
+        self.fail(
+            "expression too long for the playground: split it into smaller ones",
+            at,
+        )
+    }
+
     pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
         self.binary(1)
     }
@@ -318,9 +330,14 @@ impl Parser<'_> {
     fn binary(&mut self, min: u8) -> PResult<Expr> {
         let start = self.start();
         let mut left = self.factor()?;
+        let mut chain = 0;
         while let Some((prec, op)) = binary_op(self.kind()) {
             if prec < min {
                 break;
+            }
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return self.too_long_chain();
             }
             self.bump();
             let right = self.binary(prec + 1)?;
@@ -400,7 +417,12 @@ impl Parser<'_> {
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         let start = self.start();
         let mut value = self.atom()?;
+        let mut chain = 0;
         loop {
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return self.too_long_chain();
+            }
             match self.kind() {
                 TokenKind::Dot => {
                     self.bump();

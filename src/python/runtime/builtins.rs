@@ -178,9 +178,10 @@ impl Types {
             "__init__",
             |interp, args, _| {
                 if let Some(Value::Instance(inst)) = args.first() {
-                    inst.dict
-                        .borrow_mut()
-                        .insert(Rc::from("args"), Value::tuple(args[1..].to_vec()));
+                    inst.dict.borrow_mut().insert(
+                        Rc::from("args"),
+                        Value::tuple(args.get(1..).unwrap_or(&[]).to_vec()),
+                    );
                 }
                 let _ = interp;
                 Ok(Value::None)
@@ -190,8 +191,8 @@ impl Types {
             &self.exceptions["BaseException"],
             "__repr__",
             |interp, args, _| {
-                let cls = interp.class_of(&args[0]);
-                let inner = match interp.get_attr(&args[0], "args")? {
+                let cls = interp.class_of(&arg(&args, 0));
+                let inner = match interp.get_attr(&arg(&args, 0), "args")? {
                     Value::Tuple(items) if items.len() == 1 => interp.repr(&items[0])?,
                     Value::Tuple(items) => {
                         let parts: Result<Vec<String>, PyErr> =
@@ -209,31 +210,33 @@ impl Types {
         install_dict_methods(&self.dict);
         install_set_methods(&self.set);
         method(&self.tuple, "index", |interp, args, _| {
-            let items = interp.iterate(&args[0])?;
+            let items = interp.iterate(&arg(&args, 0))?;
             for (i, item) in items.iter().enumerate() {
-                if interp.eq(item, &args[1])? {
+                if interp.eq(item, &arg(&args, 1))? {
                     return Ok(Value::Int(i as i64));
                 }
             }
             Err(interp.new_error("ValueError", "tuple.index(x): x not in tuple"))
         });
         method(&self.tuple, "count", |interp, args, _| {
-            let items = interp.iterate(&args[0])?;
+            let items = interp.iterate(&arg(&args, 0))?;
             let mut n = 0;
             for item in &items {
-                if interp.eq(item, &args[1])? {
+                if interp.eq(item, &arg(&args, 1))? {
                     n += 1;
                 }
             }
             Ok(Value::Int(n))
         });
-        method(&self.bytes, "decode", |_, args, _| match &args[0] {
+        method(&self.bytes, "decode", |_, args, _| match &arg(&args, 0) {
             Value::Bytes(b) => Ok(Value::str(&String::from_utf8_lossy(b))),
             _ => Ok(Value::None),
         });
-        method(&self.float, "is_integer", |_, args, _| match args[0] {
-            Value::Float(x) => Ok(Value::Bool(x.fract() == 0.0)),
-            _ => Ok(Value::Bool(true)),
+        method(&self.float, "is_integer", |_, args, _| {
+            match arg(&args, 0) {
+                Value::Float(x) => Ok(Value::Bool(x.fract() == 0.0)),
+                _ => Ok(Value::Bool(true)),
+            }
         });
         // Constructors: calling a built-in type.
         method(&self.str, "__new__", |interp, args, _| match args.get(1) {
@@ -250,21 +253,41 @@ impl Types {
                 (None, _) => Ok(Value::Int(0)),
                 (Some(Value::Str(s)), base) => {
                     let radix = match base {
-                        Some(Value::Int(b)) => b as u32,
+                        Some(Value::Int(b)) => b,
                         _ => 10,
                     };
+                    if radix != 0 && !(2..=36).contains(&radix) {
+                        return Err(interp
+                            .new_error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+                    }
                     let text: String = s.trim().chars().filter(|c| *c != '_').collect();
-                    i64::from_str_radix(&text, radix)
-                        .map(Value::Int)
-                        .map_err(|_| {
-                            interp.new_error(
+                    let (negative, digits) = match text.strip_prefix('-') {
+                        Some(rest) => (true, rest.to_string()),
+                        None => (false, text.trim_start_matches('+').to_string()),
+                    };
+                    let lower = digits.to_ascii_lowercase();
+                    let (radix, digits) = match (radix, lower.get(..2)) {
+                        (0 | 16, Some("0x")) => (16, &lower[2..]),
+                        (0 | 8, Some("0o")) => (8, &lower[2..]),
+                        (0 | 2, Some("0b")) => (2, &lower[2..]),
+                        (0, _) => (10, &lower[..]),
+                        (r, _) => (r, &lower[..]),
+                    };
+                    match i64::from_str_radix(digits, radix as u32) {
+                        Ok(n) if !digits.is_empty() && !digits.starts_with(['+', '-']) => {
+                            Ok(Value::Int(if negative { -n } else { n }))
+                        }
+                        _ => {
+                            let shown = if radix == 0 { 0 } else { radix };
+                            Err(interp.new_error(
                                 "ValueError",
                                 &format!(
-                                    "invalid literal for int() with base {radix}: {}",
+                                    "invalid literal for int() with base {shown}: {}",
                                     super::value::repr_str(s)
                                 ),
-                            )
-                        })
+                            ))
+                        }
+                    }
                 }
                 (Some(Value::Int(n)), _) => Ok(Value::Int(*n)),
                 (Some(Value::Bool(b)), _) => Ok(Value::Int(*b as i64)),
@@ -339,7 +362,9 @@ impl Types {
             }
         });
         method(&self.range, "__new__", |interp, args, _| {
-            let ints: Result<Vec<i64>, PyErr> = args[1..]
+            let ints: Result<Vec<i64>, PyErr> = args
+                .get(1..)
+                .unwrap_or(&[])
                 .iter()
                 .map(|v| match v {
                     Value::Int(n) => Ok(*n),
@@ -361,7 +386,7 @@ impl Types {
             }
         });
         method(&self.type_, "__new__", |interp, args, _| match args.len() {
-            2 => Ok(Value::Class(interp.class_of(&args[1]))),
+            2 => Ok(Value::Class(interp.class_of(&arg(&args, 1)))),
             _ => Err(interp.type_error("type() takes 1 or 3 arguments")),
         });
         method(&self.property, "__new__", |_, args, kw| {
@@ -376,23 +401,25 @@ impl Types {
                 .unwrap_or(Value::None);
             Ok(Value::Property(Rc::new(Property { fget, fset: None })))
         });
-        method(&self.property, "setter", |_, args, _| match &args[0] {
-            Value::Property(p) => Ok(Value::Property(Rc::new(Property {
-                fget: p.fget.clone(),
-                fset: Some(args[1].clone()),
-            }))),
-            _ => Ok(Value::None),
+        method(&self.property, "setter", |_, args, _| {
+            match &arg(&args, 0) {
+                Value::Property(p) => Ok(Value::Property(Rc::new(Property {
+                    fget: p.fget.clone(),
+                    fset: Some(arg(&args, 1)),
+                }))),
+                _ => Ok(Value::None),
+            }
         });
         method(&self.staticmethod, "__new__", |_, args, _| {
-            Ok(Value::StaticMethod(Rc::new(args[1].clone())))
+            Ok(Value::StaticMethod(Rc::new(arg(&args, 1))))
         });
         method(&self.classmethod, "__new__", |_, args, _| {
-            Ok(Value::ClassMethod(Rc::new(args[1].clone())))
+            Ok(Value::ClassMethod(Rc::new(arg(&args, 1))))
         });
         method(&self.super_, "__new__", |interp, args, _| {
             if args.len() > 1 {
                 // super(Class, obj): explicit form.
-                if let Value::Class(owner) = &args[1] {
+                if let Value::Class(owner) = &arg(&args, 1) {
                     let cls = Rc::clone(&interp.types.super_);
                     let obj = interp.new_instance(&cls);
                     if let (Value::Instance(inst), Some(this)) = (&obj, args.get(2)) {
@@ -406,8 +433,8 @@ impl Types {
         });
         let alias_repr =
             |interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs| -> Result<Value, PyErr> {
-                let origin = interp.get_attr(&args[0], "__origin__")?;
-                let params = interp.get_attr(&args[0], "__args__")?;
+                let origin = interp.get_attr(&arg(&args, 0), "__origin__")?;
+                let params = interp.get_attr(&arg(&args, 0), "__args__")?;
                 let name = type_repr(interp, &origin)?;
                 let mut parts = Vec::new();
                 for a in interp.iterate(&params)? {
@@ -420,11 +447,11 @@ impl Types {
             interp.union_type(args)
         });
         method(&self.generic_alias, "__getitem__", |interp, args, _| {
-            let origin = interp.get_attr(&args[0], "__origin__")?;
-            interp.generic_alias(origin, args[1].clone())
+            let origin = interp.get_attr(&arg(&args, 0), "__origin__")?;
+            interp.generic_alias(origin, arg(&args, 1))
         });
         method(&self.union, "__repr__", |interp, args, _| {
-            let params = interp.get_attr(&args[0], "__args__")?;
+            let params = interp.get_attr(&arg(&args, 0), "__args__")?;
             let mut parts = Vec::new();
             for a in interp.iterate(&params)? {
                 parts.push(type_repr(interp, &a)?);
@@ -435,7 +462,7 @@ impl Types {
             interp.union_type(args)
         });
         method(&self.union, "__ror__", |interp, args, _| {
-            interp.union_type(vec![args[1].clone(), args[0].clone()])
+            interp.union_type(vec![arg(&args, 1), arg(&args, 0)])
         });
     }
 }
@@ -484,6 +511,11 @@ fn dict_update(interp: &mut Interp<'_>, d: &mut Dict, source: &Value) -> Result<
     Ok(())
 }
 
+/// Argument `i`, or `None` when the call passed fewer: built-ins never index out of range.
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::None)
+}
+
 fn this_str(args: &[Value]) -> Rc<str> {
     match args.first() {
         Some(Value::Str(s)) => Rc::clone(s),
@@ -511,7 +543,7 @@ fn install_str_methods(cls: &Rc<Class>) {
     method(cls, "join", |interp, args, _| {
         let sep = this_str(&args);
         let mut parts = Vec::new();
-        for (i, item) in interp.iterate(&args[1])?.into_iter().enumerate() {
+        for (i, item) in interp.iterate(&arg(&args, 1))?.into_iter().enumerate() {
             match item {
                 Value::Str(s) => parts.push(s.to_string()),
                 other => {
@@ -802,7 +834,7 @@ fn install_str_methods(cls: &Rc<Class>) {
     });
     method(cls, "format", |interp, args, kw| {
         let s = this_str(&args);
-        str_format(interp, &s, &args[1..], &kw).map(|s| Value::str(&s))
+        str_format(interp, &s, &args.get(1..).unwrap_or(&[]), &kw).map(|s| Value::str(&s))
     });
     method(cls, "__format__", |interp, args, _| {
         let spec = args
@@ -942,11 +974,11 @@ fn this_list(args: &[Value]) -> Rc<RefCell<Vec<Value>>> {
 
 fn install_list_methods(cls: &Rc<Class>) {
     method(cls, "append", |_, args, _| {
-        this_list(&args).borrow_mut().push(args[1].clone());
+        this_list(&args).borrow_mut().push(arg(&args, 1));
         Ok(Value::None)
     });
     method(cls, "extend", |interp, args, _| {
-        let items = interp.iterate(&args[1])?;
+        let items = interp.iterate(&arg(&args, 1))?;
         this_list(&args).borrow_mut().extend(items);
         Ok(Value::None)
     });
@@ -958,7 +990,7 @@ fn install_list_methods(cls: &Rc<Class>) {
             Some(Value::Int(i)) => (*i).min(len),
             _ => len,
         };
-        list.borrow_mut().insert(i as usize, args[2].clone());
+        list.borrow_mut().insert(i as usize, arg(&args, 2));
         Ok(Value::None)
     });
     method(cls, "pop", |interp, args, _| {
@@ -982,7 +1014,7 @@ fn install_list_methods(cls: &Rc<Class>) {
         let list = this_list(&args);
         let items = list.borrow().clone();
         for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &args[1])? {
+            if interp.eq(item, &arg(&args, 1))? {
                 list.borrow_mut().remove(i);
                 return Ok(Value::None);
             }
@@ -992,18 +1024,18 @@ fn install_list_methods(cls: &Rc<Class>) {
     method(cls, "index", |interp, args, _| {
         let items = this_list(&args).borrow().clone();
         for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &args[1])? {
+            if interp.eq(item, &arg(&args, 1))? {
                 return Ok(Value::Int(i as i64));
             }
         }
-        let r = interp.repr(&args[1])?;
+        let r = interp.repr(&arg(&args, 1))?;
         Err(interp.new_error("ValueError", &format!("{r} is not in list")))
     });
     method(cls, "count", |interp, args, _| {
         let items = this_list(&args).borrow().clone();
         let mut n = 0;
         for item in &items {
-            if interp.eq(item, &args[1])? {
+            if interp.eq(item, &arg(&args, 1))? {
                 n += 1;
             }
         }
@@ -1097,7 +1129,7 @@ fn this_dict(args: &[Value]) -> Rc<RefCell<Dict>> {
 
 fn install_dict_methods(cls: &Rc<Class>) {
     method(cls, "get", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         Ok(this_dict(&args)
             .borrow()
             .get(&key)
@@ -1135,21 +1167,19 @@ fn install_dict_methods(cls: &Rc<Class>) {
         ))
     });
     method(cls, "pop", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         let removed = this_dict(&args).borrow_mut().entries.shift_remove(&key);
         match (removed, args.get(2)) {
             (Some((_, v)), _) => Ok(v),
             (None, Some(default)) => Ok(default.clone()),
             (None, None) => {
                 let cls = interp.types.exception("KeyError");
-                Err(PyErr::new(
-                    interp.make_exception(&cls, vec![args[1].clone()]),
-                ))
+                Err(PyErr::new(interp.make_exception(&cls, vec![arg(&args, 1)])))
             }
         }
     });
     method(cls, "setdefault", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         let dict = this_dict(&args);
         let existing = dict.borrow().get(&key).cloned();
         Ok(match existing {
@@ -1157,7 +1187,7 @@ fn install_dict_methods(cls: &Rc<Class>) {
             None => {
                 let default = args.get(2).cloned().unwrap_or(Value::None);
                 dict.borrow_mut()
-                    .insert(key, args[1].clone(), default.clone());
+                    .insert(key, arg(&args, 1), default.clone());
                 default
             }
         })
@@ -1187,27 +1217,27 @@ fn install_dict_methods(cls: &Rc<Class>) {
 
 fn install_set_methods(cls: &Rc<Class>) {
     method(cls, "add", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         this_dict(&args)
             .borrow_mut()
-            .insert(key, args[1].clone(), Value::None);
+            .insert(key, arg(&args, 1), Value::None);
         Ok(Value::None)
     });
     method(cls, "update", |interp, args, _| {
         let set = this_dict(&args);
-        for item in interp.iterate(&args[1])? {
+        for item in interp.iterate(&arg(&args, 1))? {
             let key = interp.hash_key(&item)?;
             set.borrow_mut().insert(key, item, Value::None);
         }
         Ok(Value::None)
     });
     method(cls, "discard", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         this_dict(&args).borrow_mut().entries.shift_remove(&key);
         Ok(Value::None)
     });
     method(cls, "remove", |interp, args, _| {
-        let key = interp.hash_key(&args[1])?;
+        let key = interp.hash_key(&arg(&args, 1))?;
         if this_dict(&args)
             .borrow_mut()
             .entries
@@ -1215,9 +1245,7 @@ fn install_set_methods(cls: &Rc<Class>) {
             .is_none()
         {
             let cls = interp.types.exception("KeyError");
-            return Err(PyErr::new(
-                interp.make_exception(&cls, vec![args[1].clone()]),
-            ));
+            return Err(PyErr::new(interp.make_exception(&cls, vec![arg(&args, 1)])));
         }
         Ok(Value::None)
     });
@@ -1229,7 +1257,7 @@ fn install_set_methods(cls: &Rc<Class>) {
     method(cls, "issubset", |interp, args, _| {
         let mine = this_dict(&args);
         for item in interp.iterate(&Value::Set(Rc::clone(&mine)))? {
-            if !interp.contains(&args[1], &item)? {
+            if !interp.contains(&arg(&args, 1), &item)? {
                 return Ok(Value::Bool(false));
             }
         }
@@ -1334,24 +1362,26 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "isinstance",
         builtin("isinstance", "builtins", |interp, args, _| {
-            let cls = interp.class_of(&args[0]);
-            Ok(Value::Bool(class_matches(interp, &cls, &args[1])?))
+            let cls = interp.class_of(&arg(&args, 0));
+            Ok(Value::Bool(class_matches(interp, &cls, &arg(&args, 1))?))
         }),
     );
     put(
         "issubclass",
-        builtin("issubclass", "builtins", |interp, args, _| match &args[0] {
-            Value::Class(cls) => {
-                let cls = Rc::clone(cls);
-                Ok(Value::Bool(class_matches(interp, &cls, &args[1])?))
+        builtin("issubclass", "builtins", |interp, args, _| {
+            match &arg(&args, 0) {
+                Value::Class(cls) => {
+                    let cls = Rc::clone(cls);
+                    Ok(Value::Bool(class_matches(interp, &cls, &arg(&args, 1))?))
+                }
+                _ => Err(interp.type_error("issubclass() arg 1 must be a class")),
             }
-            _ => Err(interp.type_error("issubclass() arg 1 must be a class")),
         }),
     );
     put(
         "repr",
         builtin("repr", "builtins", |interp, args, _| {
-            Ok(Value::str(&interp.repr(&args[0])?))
+            Ok(Value::str(&interp.repr(&arg(&args, 0))?))
         }),
     );
     put(
@@ -1361,13 +1391,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 .get(1)
                 .and_then(|v| v.as_str().map(String::from))
                 .unwrap_or_default();
-            Ok(Value::str(&interp.format_value(&args[0], &spec)?))
+            Ok(Value::str(&interp.format_value(&arg(&args, 0), &spec)?))
         }),
     );
     put(
         "hash",
         builtin("hash", "builtins", |interp, args, _| {
-            let key = interp.hash_key(&args[0])?;
+            let key = interp.hash_key(&arg(&args, 0))?;
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             key.hash(&mut h);
@@ -1377,13 +1407,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "id",
         builtin("id", "builtins", |_, args, _| {
-            Ok(Value::Int(args[0].identity().unwrap_or(0) as i64))
+            Ok(Value::Int(arg(&args, 0).identity().unwrap_or(0) as i64))
         }),
     );
     put(
         "callable",
         builtin("callable", "builtins", |_, args, _| {
-            Ok(Value::Bool(match &args[0] {
+            Ok(Value::Bool(match &arg(&args, 0) {
                 Value::Function(_)
                 | Value::Builtin(_)
                 | Value::BoundMethod(_)
@@ -1399,9 +1429,9 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             let Some(Value::Str(name)) = args.get(1) else {
                 return Err(interp.type_error("attribute name must be string"));
             };
-            match interp.get_attr(&args[0], name) {
+            match interp.get_attr(&arg(&args, 0), name) {
                 Err(e) if args.len() > 2 && interp.is_instance_of(&e.value, "AttributeError") => {
-                    Ok(args[2].clone())
+                    Ok(arg(&args, 2))
                 }
                 other => other,
             }
@@ -1413,7 +1443,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             let Some(Value::Str(name)) = args.get(1) else {
                 return Err(interp.type_error("attribute name must be string"));
             };
-            interp.set_attr(&args[0], name, args[2].clone())?;
+            interp.set_attr(&arg(&args, 0), name, arg(&args, 2))?;
             Ok(Value::None)
         }),
     );
@@ -1423,7 +1453,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             let Some(Value::Str(name)) = args.get(1) else {
                 return Err(interp.type_error("attribute name must be string"));
             };
-            match interp.get_attr(&args[0], name) {
+            match interp.get_attr(&arg(&args, 0), name) {
                 Ok(_) => Ok(Value::Bool(true)),
                 Err(e) if interp.is_instance_of(&e.value, "AttributeError") => {
                     Ok(Value::Bool(false))
@@ -1435,13 +1465,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "iter",
         builtin("iter", "builtins", |interp, args, _| {
-            let items = interp.iterate(&args[0])?;
+            let items = interp.iterate(&arg(&args, 0))?;
             Ok(Value::Iterator(Rc::new(RefCell::new(items.into_iter()))))
         }),
     );
     put(
         "next",
-        builtin("next", "builtins", |interp, args, _| match &args[0] {
+        builtin("next", "builtins", |interp, args, _| match &arg(&args, 0) {
             Value::Iterator(it) => match it.borrow_mut().next() {
                 Some(v) => Ok(v),
                 None => match args.get(1) {
@@ -1465,7 +1495,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 Some(Value::Int(n)) => *n,
                 _ => 0,
             };
-            let items = interp.iterate(&args[0])?;
+            let items = interp.iterate(&arg(&args, 0))?;
             let pairs: Vec<Value> = items
                 .into_iter()
                 .enumerate()
@@ -1491,10 +1521,10 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "map",
         builtin("map", "builtins", |interp, args, _| {
-            let items = interp.iterate(&args[1])?;
+            let items = interp.iterate(&arg(&args, 1))?;
             let mut out = Vec::with_capacity(items.len());
             for item in items {
-                out.push(interp.call(&args[0], vec![item], Vec::new())?);
+                out.push(interp.call(&arg(&args, 0), vec![item], Vec::new())?);
             }
             Ok(Value::Iterator(Rc::new(RefCell::new(out.into_iter()))))
         }),
@@ -1502,13 +1532,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "filter",
         builtin("filter", "builtins", |interp, args, _| {
-            let items = interp.iterate(&args[1])?;
+            let items = interp.iterate(&arg(&args, 1))?;
             let mut out = Vec::new();
             for item in items {
-                let keep = if args[0].is_none() {
+                let keep = if arg(&args, 0).is_none() {
                     item.clone()
                 } else {
-                    interp.call(&args[0], vec![item.clone()], Vec::new())?
+                    interp.call(&arg(&args, 0), vec![item.clone()], Vec::new())?
                 };
                 if interp.truthy(&keep)? {
                     out.push(item);
@@ -1520,14 +1550,14 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "sorted",
         builtin("sorted", "builtins", |interp, args, kw| {
-            let items = interp.iterate(&args[0])?;
+            let items = interp.iterate(&arg(&args, 0))?;
             Ok(Value::list(sort_values(interp, items, &kw)?))
         }),
     );
     put(
         "reversed",
         builtin("reversed", "builtins", |interp, args, _| {
-            let mut items = interp.iterate(&args[0])?;
+            let mut items = interp.iterate(&arg(&args, 0))?;
             items.reverse();
             Ok(Value::Iterator(Rc::new(RefCell::new(items.into_iter()))))
         }),
@@ -1540,7 +1570,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             name,
             builtin(name, "builtins", move |interp, args, kw| {
                 let items = if args.len() == 1 {
-                    interp.iterate(&args[0])?
+                    interp.iterate(&arg(&args, 0))?
                 } else {
                     args
                 };
@@ -1581,7 +1611,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
         "sum",
         builtin("sum", "builtins", |interp, args, _| {
             let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
-            for item in interp.iterate(&args[0])? {
+            for item in interp.iterate(&arg(&args, 0))? {
                 total = interp.binary_op(crate::python::ast::Operator::Add, total, item, false)?;
             }
             Ok(total)
@@ -1590,7 +1620,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "any",
         builtin("any", "builtins", |interp, args, _| {
-            for item in interp.iterate(&args[0])? {
+            for item in interp.iterate(&arg(&args, 0))? {
                 if interp.truthy(&item)? {
                     return Ok(Value::Bool(true));
                 }
@@ -1601,7 +1631,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "all",
         builtin("all", "builtins", |interp, args, _| {
-            for item in interp.iterate(&args[0])? {
+            for item in interp.iterate(&arg(&args, 0))? {
                 if !interp.truthy(&item)? {
                     return Ok(Value::Bool(false));
                 }
@@ -1611,8 +1641,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     );
     put(
         "abs",
-        builtin("abs", "builtins", |interp, args, _| match &args[0] {
-            Value::Int(n) => Ok(Value::Int(n.abs())),
+        builtin("abs", "builtins", |interp, args, _| match &arg(&args, 0) {
+            Value::Int(n) => n.checked_abs().map(Value::Int).ok_or_else(|| {
+                interp.new_error(
+                    "OverflowError",
+                    "integer result beyond 64 bits is not supported in the playground",
+                )
+            }),
             Value::Float(x) => Ok(Value::Float(x.abs())),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             other => {
@@ -1624,7 +1659,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "round",
         builtin("round", "builtins", |_, args, _| {
-            match (&args[0], args.get(1)) {
+            match (&arg(&args, 0), args.get(1)) {
                 (Value::Float(x), None | Some(Value::None)) => {
                     let r = x.round();
                     // Python rounds half to even.
@@ -1645,7 +1680,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     );
     put(
         "chr",
-        builtin("chr", "builtins", |_, args, _| match args[0] {
+        builtin("chr", "builtins", |_, args, _| match arg(&args, 0) {
             Value::Int(n) => Ok(Value::str(
                 &char::from_u32(n as u32)
                     .map(String::from)
@@ -1656,7 +1691,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     );
     put(
         "ord",
-        builtin("ord", "builtins", |_, args, _| match &args[0] {
+        builtin("ord", "builtins", |_, args, _| match &arg(&args, 0) {
             Value::Str(s) => Ok(Value::Int(s.chars().next().map_or(0, |c| c as i64))),
             _ => Ok(Value::Int(0)),
         }),
@@ -1706,7 +1741,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "vars",
         builtin("vars", "builtins", |interp, args, _| {
-            interp.get_attr(&args[0], "__dict__")
+            interp.get_attr(&arg(&args, 0), "__dict__")
         }),
     );
     put(

@@ -75,6 +75,10 @@ pub fn format_entry(entry: &TracebackEntry) -> String {
         "  File \"{}\", line {}, in {}\n",
         file.path, line, entry.name
     );
+    if file.path.starts_with('<') {
+        // `<string>` and friends have no file for the printer to read the line from.
+        return out;
+    }
     let source = line_text(&file.text, &file.index, line);
     let leading = source.len() - source.trim_start_matches([' ', '\t', '\x0c']).len();
     let shown = &source[leading..];

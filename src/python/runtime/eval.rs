@@ -12,8 +12,30 @@ use crate::python::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Operator, UnaryOp,
 };
 
+/// The largest string or list (in bytes or items) one operation may build.
+const MAX_OBJECT_SIZE: usize = 64 * 1024 * 1024;
+
+/// Nested expressions (within one call) beyond this raise `RecursionError`.
+const MAX_EXPR_DEPTH: u32 = 5000;
+
 impl Interp<'_> {
     pub(crate) fn eval(&mut self, frame: &mut Frame, expr: &Expr) -> Result<Value, PyErr> {
+        // Each nested expression is a Rust call; bound them so no input can exhaust the stack.
+        if self.expr_depth > MAX_EXPR_DEPTH {
+            return Err(self
+                .new_error(
+                    "RecursionError",
+                    "maximum recursion depth exceeded during compilation",
+                )
+                .at(expr.range));
+        }
+        self.expr_depth += 1;
+        let res = self.eval_inner(frame, expr);
+        self.expr_depth -= 1;
+        res
+    }
+
+    fn eval_inner(&mut self, frame: &mut Frame, expr: &Expr) -> Result<Value, PyErr> {
         match &expr.kind {
             ExprKind::Constant { value } => self.constant(value).map_err(|e| e.at(expr.range)),
             ExprKind::Name { id } => self.load_name(frame, id).map_err(|e| e.at(expr.range)),
@@ -749,6 +771,14 @@ impl Interp<'_> {
         })
     }
 
+    /// Refuses to build a string or list larger than the playground's memory budget.
+    pub(crate) fn check_size(&mut self, n: usize) -> Result<(), PyErr> {
+        if n > MAX_OBJECT_SIZE {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        Ok(())
+    }
+
     fn overflow(&mut self) -> PyErr {
         self.new_error(
             "OverflowError",
@@ -788,15 +818,20 @@ impl Interp<'_> {
                     };
                     return Err(self.new_error("ZeroDivisionError", msg));
                 }
-                FloorDiv => Some(
-                    a.div_euclid(b)
-                        - if (a.rem_euclid(b) != 0) && (b < 0) {
-                            1
-                        } else {
-                            0
-                        },
-                ),
-                Mod => Some(((a % b) + b) % b),
+                FloorDiv => a.checked_div(b).map(|q| {
+                    if (a % b != 0) && ((a < 0) != (b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }),
+                Mod => a.checked_rem(b).map(|r| {
+                    if r != 0 && ((r < 0) != (b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    }
+                }),
                 Div => {
                     if b == 0 {
                         return Err(self.new_error("ZeroDivisionError", "division by zero"));
@@ -874,9 +909,12 @@ impl Interp<'_> {
                 return Ok(Value::list(items));
             }
             (Mult, Value::Str(s), Value::Int(n)) | (Mult, Value::Int(n), Value::Str(s)) => {
-                return Ok(Value::str(&s.repeat((*n).max(0) as usize)));
+                let count = (*n).max(0) as usize;
+                self.check_size(s.len().saturating_mul(count))?;
+                return Ok(Value::str(&s.repeat(count)));
             }
             (Mult, Value::List(a), Value::Int(n)) | (Mult, Value::Int(n), Value::List(a)) => {
+                self.check_size(a.borrow().len().saturating_mul((*n).max(0) as usize))?;
                 let items = a.borrow();
                 let mut out = Vec::new();
                 for _ in 0..(*n).max(0) {
@@ -885,6 +923,7 @@ impl Interp<'_> {
                 return Ok(Value::list(out));
             }
             (Mult, Value::Tuple(a), Value::Int(n)) => {
+                self.check_size(a.len().saturating_mul((*n).max(0) as usize))?;
                 let mut out = Vec::new();
                 for _ in 0..(*n).max(0) {
                     out.extend(a.iter().cloned());
@@ -1196,7 +1235,9 @@ impl Interp<'_> {
                     self.steps = self.step_limit;
                     self.step()?;
                 }
-                (0..n).map(|i| Value::Int(start + i * step)).collect()
+                (0..n)
+                    .map(|i| Value::Int(start.wrapping_add(i.wrapping_mul(*step))))
+                    .collect()
             }
             Value::Iterator(it) => it.borrow_mut().by_ref().collect(),
             Value::Instance(inst) => {
@@ -1684,13 +1725,15 @@ fn collect_names(target: &Expr, names: &mut std::collections::HashSet<String>) {
 }
 
 pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
         (stop - start + step - 1) / step
     } else if step < 0 && start > stop {
         (start - stop - step - 1) / (-step)
     } else {
         0
-    }
+    };
+    n.min(i64::MAX as i128) as i64
 }
 
 fn dunders(op: Operator) -> (&'static str, &'static str) {
@@ -1750,6 +1793,9 @@ fn group_thousands(text: &str) -> String {
     format!("{sign}{out}{frac}")
 }
 
+/// Widths and precisions beyond this are clamped, so a spec cannot allocate without bound.
+const MAX_FORMAT_WIDTH: usize = 100_000;
+
 /// `[[fill]align][sign][#][0][width][,][.precision][type]`.
 struct FormatSpec {
     fill: char,
@@ -1806,7 +1852,8 @@ impl FormatSpec {
             .iter()
             .collect::<String>()
             .parse()
-            .unwrap_or(0);
+            .unwrap_or(0)
+            .min(MAX_FORMAT_WIDTH);
         if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
             res.grouping = true;
             i += 1;
@@ -1817,7 +1864,14 @@ impl FormatSpec {
             while i < chars.len() && chars[i].is_ascii_digit() {
                 i += 1;
             }
-            res.precision = Some(chars[start..i].iter().collect::<String>().parse().ok()?);
+            res.precision = Some(
+                chars[start..i]
+                    .iter()
+                    .collect::<String>()
+                    .parse::<usize>()
+                    .ok()?
+                    .min(MAX_FORMAT_WIDTH),
+            );
         }
         if i < chars.len() {
             res.kind = Some(chars[i]);

@@ -57,6 +57,7 @@ pub struct Interp<'fs> {
     pub step_limit: u64,
     pub depth: u32,
     pub recursion_limit: u32,
+    expr_depth: u32,
     pub native_modules: HashMap<&'static str, NativeModuleInit>,
     /// Exceptions being handled by `except` blocks, innermost last (for bare `raise`).
     handling: Vec<Value>,
@@ -118,6 +119,7 @@ impl<'fs> Interp<'fs> {
             step_limit: DEFAULT_STEP_LIMIT,
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            expr_depth: 0,
             native_modules: HashMap::new(),
             handling: Vec::new(),
             calls: Vec::new(),

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::builtins::builtin;
+use super::builtins::{arg, builtin};
 use super::call::Kwargs;
 use super::import::{SITE_PACKAGES, STDLIB_DIR};
 use super::value::{Class, Dict, HashKey, Module, Namespace, Value};
@@ -84,7 +84,7 @@ fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let path = Value::List(Rc::clone(&interp.sys_path));
     let stream = |interp: &mut Interp<'_>, name: &str, stderr: bool| -> Result<Value, PyErr> {
         let write = builtin("write", name, move |interp, args, _| {
-            let text = interp.to_str(&args[1])?;
+            let text = interp.to_str(&arg(&args, 1))?;
             let n = text.chars().count();
             interp.output.push((stderr, text));
             Ok(Value::Int(n as i64))
@@ -288,63 +288,63 @@ fn os_path(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "dirname",
                 builtin("dirname", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     Ok(Value::str(&dirname(&p)))
                 }),
             ),
             (
                 "basename",
                 builtin("basename", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     Ok(Value::str(p.rsplit('/').next().unwrap_or_default()))
                 }),
             ),
             (
                 "abspath",
                 builtin("abspath", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     Ok(Value::str(&normpath(&fs::join(&interp.cwd.clone(), &p))))
                 }),
             ),
             (
                 "realpath",
                 builtin("realpath", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     Ok(Value::str(&normpath(&fs::join(&interp.cwd.clone(), &p))))
                 }),
             ),
             (
                 "normpath",
                 builtin("normpath", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     Ok(Value::str(&normpath(&p)))
                 }),
             ),
             (
                 "exists",
                 builtin("exists", "posixpath", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_file(&p) || interp.fs.is_dir(&p)))
                 }),
             ),
             (
                 "isfile",
                 builtin("isfile", "posixpath", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_file(&p)))
                 }),
             ),
             (
                 "isdir",
                 builtin("isdir", "posixpath", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &path_arg(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_dir(&p)))
                 }),
             ),
             (
                 "splitext",
                 builtin("splitext", "posixpath", |interp, args, _| {
-                    let p = path_arg(interp, &args[0])?;
+                    let p = path_arg(interp, &arg(&args, 0))?;
                     let base_start = p.rfind('/').map_or(0, |i| i + 1);
                     let dot = p[base_start..]
                         .rfind('.')
@@ -378,7 +378,7 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let object = Rc::clone(&interp.types.object);
     let new = builtin("__new__", "Path", |interp, args, _| {
         let mut out = String::new();
-        for a in &args[1..] {
+        for a in args.get(1..).unwrap_or(&[]) {
             let part = path_arg(interp, a)?;
             out = if part.starts_with('/') || out.is_empty() {
                 part
@@ -389,17 +389,17 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         if out.is_empty() {
             out = ".".into();
         }
-        make(interp, &args[0], out)
+        make(interp, &arg(&args, 0), out)
     });
     let join = |interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs| -> Result<Value, PyErr> {
-        let base = parts(interp, &args[0])?;
-        let other = path_arg(interp, &args[1])?;
+        let base = parts(interp, &arg(&args, 0))?;
+        let other = path_arg(interp, &arg(&args, 1))?;
         let joined = if other.starts_with('/') {
             other
         } else {
             format!("{base}/{other}")
         };
-        let cls = Value::Class(interp.class_of(&args[0]));
+        let cls = Value::Class(interp.class_of(&arg(&args, 0)));
         make(interp, &cls, joined)
     };
     let property = |f: Value| {
@@ -420,19 +420,19 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "__str__",
                 builtin("__str__", "Path", |interp, args, _| {
-                    Ok(Value::str(&parts(interp, &args[0])?))
+                    Ok(Value::str(&parts(interp, &arg(&args, 0))?))
                 }),
             ),
             (
                 "__fspath__",
                 builtin("__fspath__", "Path", |interp, args, _| {
-                    Ok(Value::str(&parts(interp, &args[0])?))
+                    Ok(Value::str(&parts(interp, &arg(&args, 0))?))
                 }),
             ),
             (
                 "__repr__",
                 builtin("__repr__", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     Ok(Value::str(&format!(
                         "PosixPath({})",
                         super::value::repr_str(&p)
@@ -442,9 +442,9 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "__eq__",
                 builtin("__eq__", "Path", |interp, args, _| {
-                    let a = parts(interp, &args[0])?;
-                    let b = match &args[1] {
-                        Value::Instance(_) => parts(interp, &args[1]).unwrap_or_default(),
+                    let a = parts(interp, &arg(&args, 0))?;
+                    let b = match &arg(&args, 1) {
+                        Value::Instance(_) => parts(interp, &arg(&args, 1)).unwrap_or_default(),
                         _ => return Ok(Value::Bool(false)),
                     };
                     Ok(Value::Bool(a == b))
@@ -453,27 +453,27 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "parent",
                 property(builtin("parent", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     let parent = match p.rfind('/') {
                         Some(0) => "/".to_string(),
                         Some(i) => p[..i].to_string(),
                         None => ".".to_string(),
                     };
-                    let cls = Value::Class(interp.class_of(&args[0]));
+                    let cls = Value::Class(interp.class_of(&arg(&args, 0)));
                     make(interp, &cls, parent)
                 })),
             ),
             (
                 "name",
                 property(builtin("name", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     Ok(Value::str(p.rsplit('/').next().unwrap_or_default()))
                 })),
             ),
             (
                 "stem",
                 property(builtin("stem", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     let name = p.rsplit('/').next().unwrap_or_default();
                     Ok(Value::str(
                         name.rsplit_once('.')
@@ -485,7 +485,7 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "suffix",
                 property(builtin("suffix", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     let name = p.rsplit('/').next().unwrap_or_default();
                     Ok(Value::str(
                         &name
@@ -498,46 +498,46 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             (
                 "resolve",
                 builtin("resolve", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     let abs = normpath(&fs::join(&interp.cwd.clone(), &p));
-                    let cls = Value::Class(interp.class_of(&args[0]));
+                    let cls = Value::Class(interp.class_of(&arg(&args, 0)));
                     make(interp, &cls, abs)
                 }),
             ),
             (
                 "absolute",
                 builtin("absolute", "Path", |interp, args, _| {
-                    let p = parts(interp, &args[0])?;
+                    let p = parts(interp, &arg(&args, 0))?;
                     let abs = fs::join(&interp.cwd.clone(), &p);
-                    let cls = Value::Class(interp.class_of(&args[0]));
+                    let cls = Value::Class(interp.class_of(&arg(&args, 0)));
                     make(interp, &cls, abs)
                 }),
             ),
             (
                 "exists",
                 builtin("exists", "Path", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_file(&p) || interp.fs.is_dir(&p)))
                 }),
             ),
             (
                 "is_file",
                 builtin("is_file", "Path", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_file(&p)))
                 }),
             ),
             (
                 "is_dir",
                 builtin("is_dir", "Path", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &arg(&args, 0))?);
                     Ok(Value::Bool(interp.fs.is_dir(&p)))
                 }),
             ),
             (
                 "read_text",
                 builtin("read_text", "Path", |interp, args, _| {
-                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &args[0])?);
+                    let p = fs::join(&interp.cwd.clone(), &parts(interp, &arg(&args, 0))?);
                     match interp.fs.read_to_string(&p) {
                         Ok(text) => Ok(Value::str(&text)),
                         Err(e) => Err(interp.new_error("FileNotFoundError", &e.to_string())),
@@ -560,16 +560,16 @@ fn typing(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         |interp: &mut Interp<'_>, name: &str, origin: Option<Value>| -> Result<Value, PyErr> {
             let getitem = match name {
                 "Optional" => builtin("__getitem__", "typing", |interp, args, _| {
-                    interp.union_type(vec![args[1].clone(), Value::None])
+                    interp.union_type(vec![arg(&args, 1), Value::None])
                 }),
                 "Union" => builtin("__getitem__", "typing", |interp, args, _| {
-                    let members = interp.iterate(&args[1])?;
+                    let members = interp.iterate(&arg(&args, 1))?;
                     interp.union_type(members)
                 }),
                 _ => {
                     let origin = origin.clone().unwrap_or(Value::None);
                     builtin("__getitem__", "typing", move |interp, args, _| {
-                        interp.generic_alias(origin.clone(), args[1].clone())
+                        interp.generic_alias(origin.clone(), arg(&args, 1))
                     })
                 }
             };
@@ -643,7 +643,7 @@ fn typing(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     items.push((
         "get_type_hints".into(),
         builtin("get_type_hints", "typing", |interp, args, _| {
-            interp.get_attr(&args[0], "__annotations__")
+            interp.get_attr(&arg(&args, 0), "__annotations__")
         }),
     ));
     let m = interp.new_module("typing", None);
@@ -658,7 +658,7 @@ fn typing(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
 fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let object = Rc::clone(&interp.types.object);
     let init_subclass = builtin("__init_subclass__", "Enum", |interp, args, _| {
-        let Value::Class(cls) = &args[0] else {
+        let Value::Class(cls) = &arg(&args, 0) else {
             return Ok(Value::None);
         };
         let entries: Vec<(Rc<str>, Value)> = cls
@@ -712,9 +712,9 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         Ok(Value::None)
     });
     let repr = builtin("__repr__", "Enum", |interp, args, _| {
-        let cls = interp.class_of(&args[0]);
-        let name = interp.get_attr(&args[0], "name")?;
-        let value = interp.get_attr(&args[0], "value")?;
+        let cls = interp.class_of(&arg(&args, 0));
+        let name = interp.get_attr(&arg(&args, 0), "name")?;
+        let value = interp.get_attr(&arg(&args, 0), "value")?;
         let value = interp.repr(&value)?;
         Ok(Value::str(&format!(
             "<{}.{}: {value}>",
@@ -723,8 +723,8 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         )))
     });
     let str_ = builtin("__str__", "Enum", |interp, args, _| {
-        let cls = interp.class_of(&args[0]);
-        let name = interp.get_attr(&args[0], "name")?;
+        let cls = interp.class_of(&arg(&args, 0));
+        let name = interp.get_attr(&arg(&args, 0), "name")?;
         Ok(Value::str(&format!(
             "{}.{}",
             cls.name,
@@ -780,15 +780,19 @@ fn value_class(
 ) -> Result<Value, PyErr> {
     let object = Rc::clone(&interp.types.object);
     let init = builtin("__init__", name, |interp, args, kw| {
-        interp.set_attr(&args[0], "_args", Value::tuple(args[1..].to_vec()))?;
+        interp.set_attr(
+            &arg(&args, 0),
+            "_args",
+            Value::tuple(args.get(1..).unwrap_or(&[]).to_vec()),
+        )?;
         for (k, v) in kw {
-            interp.set_attr(&args[0], &k, v)?;
+            interp.set_attr(&arg(&args, 0), &k, v)?;
         }
         Ok(Value::None)
     });
     let qualified = format!("{module_name}.{name}");
     let repr = builtin("__repr__", name, move |interp, args, _| {
-        let inner = interp.get_attr(&args[0], "_args")?;
+        let inner = interp.get_attr(&arg(&args, 0), "_args")?;
         let parts: Result<Vec<String>, PyErr> = interp
             .iterate(&inner)?
             .iter()
@@ -874,9 +878,9 @@ fn logging(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let emit = |level: u8| {
         builtin("log", "Logger", move |interp, args, _| {
             if level >= 30 {
-                let msg = interp.to_str(&args[1])?;
+                let msg = interp.to_str(&arg(&args, 1))?;
                 let text = if args.len() > 2 {
-                    let rest = Value::tuple(args[2..].to_vec());
+                    let rest = Value::tuple(args.get(2..).unwrap_or(&[]).to_vec());
                     let fmt = Value::str(&msg);
                     let formatted =
                         interp.binary_op(crate::python::ast::Operator::Mod, fmt, rest, false)?;
@@ -971,15 +975,15 @@ fn logging_config(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
 fn pydantic(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let object = Rc::clone(&interp.types.object);
     let init = builtin("__init__", "BaseModel", |interp, args, kw| {
-        let cls = interp.class_of(&args[0]);
+        let cls = interp.class_of(&arg(&args, 0));
         for (name, _) in annotated_fields(interp, &cls)? {
             if let Some(default) = cls.lookup(&name) {
                 let default = field_default(interp, &default)?;
-                interp.set_attr(&args[0], &name, default)?;
+                interp.set_attr(&arg(&args, 0), &name, default)?;
             }
         }
         for (k, v) in kw {
-            interp.set_attr(&args[0], &k, v)?;
+            interp.set_attr(&arg(&args, 0), &k, v)?;
         }
         Ok(Value::None)
     });
@@ -1039,7 +1043,7 @@ fn pydantic_settings(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         _ => Rc::clone(&interp.types.object),
     };
     let init = builtin("__init__", "BaseSettings", |interp, args, kw| {
-        let cls = interp.class_of(&args[0]);
+        let cls = interp.class_of(&arg(&args, 0));
         let env_file = settings_env_file(interp, &cls)?;
         let dotenv = match env_file {
             Some(path) => read_dotenv(interp, &path),
@@ -1047,7 +1051,7 @@ fn pydantic_settings(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         };
         for (name, annotation) in annotated_fields(interp, &cls)? {
             if let Some((_, v)) = kw.iter().find(|(k, _)| **k == *name) {
-                interp.set_attr(&args[0], &name, v.clone())?;
+                interp.set_attr(&arg(&args, 0), &name, v.clone())?;
                 continue;
             }
             let from_env = {
@@ -1076,7 +1080,7 @@ fn pydantic_settings(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
                     }
                 },
             };
-            interp.set_attr(&args[0], &name, value)?;
+            interp.set_attr(&arg(&args, 0), &name, value)?;
         }
         Ok(Value::None)
     });

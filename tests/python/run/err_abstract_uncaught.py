@@ -1,0 +1,10 @@
+class Storage:
+    def save(self, obj):
+        raise NotImplementedError
+
+
+class Memory(Storage):
+    pass
+
+
+Memory().save("x")

@@ -1,0 +1,3 @@
+tables = ["users"]
+assert tables
+assert "posts" in tables

@@ -1,0 +1,4 @@
+import settings
+
+print(settings.ECHO_SQL)
+print(settings.DATABSE_URL)

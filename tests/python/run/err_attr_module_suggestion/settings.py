@@ -1,0 +1,2 @@
+DATABASE_URL = "sqlite:///./app.db"
+ECHO_SQL = False

@@ -1,0 +1,2 @@
+name = "users"
+print(name.uppper())

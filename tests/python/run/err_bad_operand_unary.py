@@ -1,0 +1,2 @@
+offset = "5"
+print(-offset)

@@ -1,0 +1,5 @@
+from app.schemas import UserSchema
+
+
+class User:
+    schema = UserSchema

@@ -1,0 +1,5 @@
+from app.models import User
+
+
+class UserSchema:
+    model = User

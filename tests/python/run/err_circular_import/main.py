@@ -1,0 +1,2 @@
+print("loading models")
+import app.models

@@ -1,0 +1,3 @@
+import app.b
+
+VALUE = "a"

@@ -1,0 +1,3 @@
+import app.a
+
+USED = app.a.VALUE

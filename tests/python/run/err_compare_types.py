@@ -1,0 +1,2 @@
+revisions = [3, "head", 1]
+print(sorted(revisions))

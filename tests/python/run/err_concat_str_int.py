@@ -1,0 +1,2 @@
+version = 3
+label = "revision " + version

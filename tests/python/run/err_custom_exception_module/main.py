@@ -1,0 +1,4 @@
+from app.errors import check
+
+print(check("sqlite:///a.db"))
+check("mongodb://x")

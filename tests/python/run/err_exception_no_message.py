@@ -1,0 +1,9 @@
+class MigrationAborted(Exception):
+    pass
+
+
+def upgrade():
+    raise MigrationAborted
+
+
+upgrade()

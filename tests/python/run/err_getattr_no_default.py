@@ -1,0 +1,7 @@
+class Config:
+    url = "sqlite://"
+
+
+cfg = Config()
+for option in ["url", "echo"]:
+    print(option, getattr(cfg, option))

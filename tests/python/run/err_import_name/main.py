@@ -1,0 +1,3 @@
+from pkg.mod import Base, helper
+print(Base.__name__, helper())
+from pkg.mod import X

@@ -1,0 +1,6 @@
+class Base:
+    pass
+
+
+def helper():
+    return 1

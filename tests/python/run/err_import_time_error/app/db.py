@@ -1,0 +1,3 @@
+from app.config import DATABASE_URL
+
+engine = DATABASE_URL

@@ -1,0 +1,3 @@
+def upgrade():
+    print("up")
+      print("bad indent")

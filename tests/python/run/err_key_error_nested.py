@@ -1,0 +1,2 @@
+settings = {"database": {"default": {"url": "sqlite://"}}}
+url = settings["database"]["replica"]["url"]

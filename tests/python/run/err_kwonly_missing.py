@@ -1,0 +1,5 @@
+def configure(*, connection, target_metadata):
+    return connection
+
+
+configure(connection="conn")

@@ -1,0 +1,5 @@
+def configure(url, *, literal_binds=False):
+    return url
+
+
+configure("sqlite://", True)

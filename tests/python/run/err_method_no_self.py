@@ -1,0 +1,7 @@
+class Repo:
+    def count():
+        return 0
+
+
+repo = Repo()
+repo.count()

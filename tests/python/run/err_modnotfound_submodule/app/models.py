@@ -1,0 +1,1 @@
+from app.core.config import settings

@@ -1,0 +1,4 @@
+import os
+import psycopg2
+
+print(os.getenv("APP_ENV"))

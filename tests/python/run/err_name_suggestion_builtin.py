@@ -1,0 +1,3 @@
+columns = ["id", "name"]
+print("columns:", len(columns))
+pritn(columns)

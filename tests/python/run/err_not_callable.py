@@ -1,0 +1,4 @@
+settings = {"url": "sqlite://"}
+name = "users"
+print(name.upper())
+name()

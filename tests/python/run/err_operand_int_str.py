@@ -1,0 +1,2 @@
+port = "8000"
+next_port = 1 + port

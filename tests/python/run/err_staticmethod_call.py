@@ -1,0 +1,7 @@
+class Util:
+    @classmethod
+    def make(cls, value):
+        return cls()
+
+
+Util.make()

@@ -1,0 +1,2 @@
+print("importing models")
+from app.models import User

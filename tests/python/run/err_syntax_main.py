@@ -1,0 +1,4 @@
+print("this never runs")
+config = {"url": "sqlite://",
+          "echo": True
+print(config)

@@ -1,0 +1,5 @@
+def get_pair():
+    return None
+
+
+a, b = get_pair()

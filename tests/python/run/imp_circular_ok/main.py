@@ -1,0 +1,6 @@
+from app.user import User, describe
+
+posts = User().posts()
+print(len(posts), posts[0].author_type(), describe())
+import app.post
+print(app.post.Post.__name__)

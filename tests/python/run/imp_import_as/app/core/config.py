@@ -1,0 +1,5 @@
+class Settings:
+    PROJECT_NAME = "demo"
+
+
+settings = Settings()

@@ -1,0 +1,5 @@
+print("init app.models, __name__ =", __name__)
+
+
+class User:
+    __tablename__ = "users"

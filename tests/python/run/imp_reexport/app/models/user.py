@@ -1,0 +1,5 @@
+from app.models.base import Base
+
+
+class User(Base):
+    pass

@@ -1,0 +1,3 @@
+from .user import User
+from .post import Post
+from . import tag

@@ -1,0 +1,7 @@
+from ..registry import register
+from .user import User
+
+
+@register
+class Post:
+    author = User

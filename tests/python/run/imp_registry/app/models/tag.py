@@ -1,0 +1,6 @@
+from app import registry
+
+
+@registry.register
+class Tag:
+    pass

@@ -1,0 +1,6 @@
+from app.registry import register
+
+
+@register
+class User:
+    pass

@@ -1,0 +1,2 @@
+from . import config
+from .database import Base, engine_url

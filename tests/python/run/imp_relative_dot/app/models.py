@@ -1,0 +1,5 @@
+from .database import Base
+
+
+class User(Base):
+    pass

@@ -1,0 +1,9 @@
+import sys
+
+print("all good")
+try:
+    sys.exit(0)
+except SystemExit as exc:
+    print("caught exit", exc.code)
+sys.exit()
+print("never")

@@ -1,0 +1,7 @@
+class MetaData:
+    def __repr__(self):
+        return "MetaData()"
+
+
+class Base:
+    metadata = MetaData()

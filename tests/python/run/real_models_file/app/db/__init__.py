@@ -1,0 +1,3 @@
+from .base import Base, metadata
+
+__all__ = ["Base", "metadata"]

@@ -1,0 +1,5 @@
+from app.db.base import Column
+
+
+class TimestampMixin:
+    created_at = Column("DATETIME", nullable=False, default="CURRENT_TIMESTAMP")
