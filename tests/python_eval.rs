@@ -6,8 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use alembic_playground::fs::{FileSystem, MemFs};
-use alembic_playground::python::runtime::value::Value;
-use alembic_playground::python::runtime::Interp;
+use std::collections::BTreeMap;
+
+use alembic_playground::python::runtime::run_script;
 
 const PLACE: &str = "/home/learner/run";
 
@@ -70,23 +71,33 @@ fn run(fixture: &Path) -> Outcome {
         .unwrap();
     }
     let source = fs.read_to_string(&format!("{PLACE}/main.py")).unwrap();
-    let mut interp = Interp::new(&fs, PLACE);
-    interp.sys_path.borrow_mut().insert(0, Value::str(PLACE));
-    interp.set_env("PATH", "/usr/bin:/bin");
-    interp.set_env("LANG", "C.UTF-8");
-    interp.set_env("APP_ENV", "test");
-    let res = interp.run_module("__main__", &format!("{PLACE}/main.py"), &source);
-    let mut out = Outcome::default();
-    for (stderr, text) in std::mem::take(&mut interp.output) {
+    let env: BTreeMap<String, String> = [
+        ("PATH", "/usr/bin:/bin"),
+        ("LANG", "C.UTF-8"),
+        ("APP_ENV", "test"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let outcome = run_script(
+        &fs,
+        PLACE,
+        &env,
+        &format!("{PLACE}/main.py"),
+        &source,
+        vec!["main.py".into()],
+        PLACE,
+    );
+    let mut out = Outcome {
+        exit_code: outcome.exit_code,
+        ..Outcome::default()
+    };
+    for (stderr, text) in outcome.output {
         if stderr {
             out.stderr.push_str(&text)
         } else {
             out.stdout.push_str(&text)
         }
-    }
-    if let Err(err) = res {
-        out.stderr.push_str(&interp.format_exception(&err));
-        out.exit_code = 1;
     }
     out
 }

@@ -204,7 +204,33 @@ impl Types {
                 Ok(Value::str(&format!("{}({inner})", cls.name)))
             },
         );
-        method(&self.object, "__init_subclass__", |_, _, _| Ok(Value::None));
+        method(&self.exceptions["SystemExit"], "__init__", |_, args, _| {
+            if let Some(Value::Instance(inst)) = args.first() {
+                let rest = args.get(1..).unwrap_or(&[]).to_vec();
+                let code = match rest.as_slice() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    _ => Value::tuple(rest.clone()),
+                };
+                let mut dict = inst.dict.borrow_mut();
+                dict.insert(Rc::from("args"), Value::tuple(rest));
+                dict.insert(Rc::from("code"), code);
+            }
+            Ok(Value::None)
+        });
+        method(&self.object, "__init_subclass__", |_, args, kw| {
+            if let Some((k, _)) = kw.first() {
+                let name = match args.first() {
+                    Some(Value::Class(c)) => c.name.clone(),
+                    _ => String::new(),
+                };
+                let _ = name;
+                return Err(PyErr::new(Value::str(&format!(
+                    "__init_subclass__() takes no keyword arguments: {k}"
+                ))));
+            }
+            Ok(Value::None)
+        });
         install_str_methods(&self.str);
         install_list_methods(&self.list);
         install_dict_methods(&self.dict);

@@ -18,6 +18,7 @@ pub struct TracebackEntry {
 }
 
 /// An exception propagating through the evaluator.
+#[derive(Clone)]
 pub struct PyErr {
     /// The exception instance.
     pub value: Value,
@@ -31,6 +32,10 @@ pub struct PyErr {
     /// `raise ... from cause`, or the exception being handled when this one was raised.
     pub cause: Option<Box<PyErr>>,
     pub context: Option<Box<PyErr>>,
+    /// `raise ... from None`: the context is not printed.
+    pub suppress_context: bool,
+    /// The traceback already has an entry for the frame it is in (a re-raise).
+    pub frame_recorded: bool,
 }
 
 impl PyErr {
@@ -43,6 +48,8 @@ impl PyErr {
             fatal: false,
             cause: None,
             context: None,
+            suppress_context: false,
+            frame_recorded: false,
         }
     }
 

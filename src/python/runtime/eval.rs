@@ -647,6 +647,21 @@ impl Interp<'_> {
         }
     }
 
+    /// Removes a local binding if present (the end of an `except ... as name` block).
+    pub(crate) fn unbind(&mut self, frame: &mut Frame, name: &str) {
+        match &frame.kind {
+            FrameKind::Function { locals, .. } => {
+                locals.borrow_mut().remove(name);
+            }
+            FrameKind::Class { namespace, .. } => {
+                namespace.borrow_mut().shift_remove(name);
+            }
+            FrameKind::Module => {
+                frame.globals.dict.borrow_mut().shift_remove(name);
+            }
+        }
+    }
+
     pub(crate) fn delete(&mut self, frame: &mut Frame, target: &Expr) -> Result<(), PyErr> {
         match &target.kind {
             ExprKind::Name { id } => {

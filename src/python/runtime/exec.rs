@@ -216,8 +216,13 @@ impl Interp<'_> {
         stmt: &Stmt,
     ) -> Result<PyErr, PyErr> {
         let Some(exc) = exc else {
+            // A bare `raise` re-raises the handled exception with its own traceback, which
+            // already has this frame's line.
             return match self.handling.last().cloned() {
-                Some(value) => Ok(PyErr::new(value).at(stmt.range)),
+                Some(mut err) => {
+                    err.frame_recorded = true;
+                    Ok(err)
+                }
                 None => Ok(self
                     .new_error("RuntimeError", "No active exception to reraise")
                     .at(stmt.range)),
@@ -227,13 +232,30 @@ impl Interp<'_> {
         let value = self
             .exception_instance(value)
             .map_err(|e| e.at(stmt.range))?;
-        let mut err = PyErr::new(value).at(stmt.range);
+        // Raising a caught exception again keeps the frames it already passed through.
+        let mut err = match self.handling.iter().rev().find(|h| h.value.is(&value)) {
+            Some(previous) => {
+                let mut err = PyErr::new(value.clone());
+                err.traceback = previous.traceback.clone();
+                err.at(stmt.range)
+            }
+            None => PyErr::new(value.clone()).at(stmt.range),
+        };
         if let Some(cause) = cause {
             let cause = self.eval(frame, cause)?;
+            err.suppress_context = true;
             if !cause.is_none() {
                 let cause = self.exception_instance(cause)?;
-                err.cause = Some(Box::new(PyErr::new(cause)));
+                let chained = match self.handling.iter().rev().find(|h| h.value.is(&cause)) {
+                    Some(handled) => handled.clone(),
+                    None => PyErr::new(cause.clone()),
+                };
+                err.cause = Some(Box::new(chained));
+                self.set_attr(&value, "__cause__", cause)?;
+            } else {
+                self.set_attr(&value, "__cause__", Value::None)?;
             }
+            self.set_attr(&value, "__suppress_context__", Value::Bool(true))?;
         }
         Ok(err)
     }
@@ -286,13 +308,27 @@ impl Interp<'_> {
                         if let Some(name) = &handler.name {
                             self.store_name(frame, name, err.value.clone())?;
                         }
-                        self.handling.push(err.value.clone());
+                        // The caught exception's traceback ends in this frame.
+                        let caught = self.leave_frame(frame, err);
+                        self.handling.push(caught.clone());
                         let res = self.exec_block(frame, &handler.body);
                         self.handling.pop();
+                        if let Some(name) = &handler.name {
+                            // `except E as name` unbinds the name afterwards, as Python does.
+                            self.unbind(frame, name);
+                        }
                         match res {
                             Err(mut inner) => {
-                                if inner.context.is_none() && !inner.value.is(&err.value) {
-                                    inner.context = Some(Box::new(err));
+                                if inner.context.is_none()
+                                    && !inner.value.is(&caught.value)
+                                    && !inner.fatal
+                                {
+                                    let _ = self.set_attr(
+                                        &inner.value,
+                                        "__context__",
+                                        caught.value.clone(),
+                                    );
+                                    inner.context = Some(Box::new(caught));
                                 }
                                 Err(inner)
                             }
@@ -519,7 +555,14 @@ impl Interp<'_> {
             },
             stmt: stmt.range,
         };
-        self.exec_block(&mut body_frame, &class.body)?;
+        body_frame.name = class.name.clone();
+        if let Err(err) = self.exec_block(&mut body_frame, &class.body) {
+            return Err(if err.fatal {
+                err
+            } else {
+                self.leave_frame(&body_frame, err).at(stmt.range)
+            });
+        }
         let dict = namespace.borrow().clone();
         let module = match module_name {
             Value::Str(s) => s.to_string(),

@@ -59,14 +59,17 @@ pub struct Interp<'fs> {
     pub recursion_limit: u32,
     expr_depth: u32,
     pub native_modules: HashMap<&'static str, NativeModuleInit>,
-    /// Exceptions being handled by `except` blocks, innermost last (for bare `raise`).
-    handling: Vec<Value>,
+    /// Exceptions being handled by `except` blocks, innermost last, with their tracebacks
+    /// (for bare `raise`, `raise ... from` and implicit chaining).
+    handling: Vec<PyErr>,
     /// Functions currently running, innermost last (for zero-argument `super()`).
     calls: Vec<(Rc<Function>, Option<Value>)>,
     /// Modules whose body is running, for the circular-import hint.
     loading: Vec<String>,
     /// The `.ini` file given to `logging.config.fileConfig`, for the command line to apply.
     pub logging_config: Option<String>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -125,6 +128,7 @@ impl<'fs> Interp<'fs> {
             calls: Vec::new(),
             loading: Vec::new(),
             logging_config: None,
+            argv: vec![String::new()],
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);
@@ -273,7 +277,13 @@ impl<'fs> Interp<'fs> {
     }
 
     /// Adds this frame to the traceback of an error leaving it.
-    fn leave_frame(&mut self, frame: &Frame, mut err: PyErr) -> PyErr {
+    pub(crate) fn leave_frame(&mut self, frame: &Frame, mut err: PyErr) -> PyErr {
+        if err.frame_recorded {
+            err.frame_recorded = false;
+            err.location = None;
+            err.anchors = None;
+            return err;
+        }
         let range = err.location.take().unwrap_or(frame.stmt);
         let anchors = err.anchors.take();
         err.traceback.insert(
@@ -297,7 +307,7 @@ impl<'fs> Interp<'fs> {
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
-        } else if let Some(context) = &err.context {
+        } else if let (Some(context), false) = (&err.context, err.suppress_context) {
             out.push_str(&self.format_exception(context));
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
@@ -384,5 +394,67 @@ impl<'fs> Interp<'fs> {
             }
             _ => None,
         }
+    }
+}
+
+/// What running a script printed, in order (`true` for stderr), and its exit status.
+pub struct ScriptOutcome {
+    pub output: Vec<(bool, String)>,
+    pub exit_code: i32,
+}
+
+/// Runs `source` as `__main__` the way `python SCRIPT ARGS...` does: `sys.argv`, `sys.path[0]`
+/// (the script's folder, or `''` for `-c`), `PYTHONPATH`, the environment, and the exit
+/// status, including `SystemExit` and the traceback of an uncaught exception.
+pub fn run_script(
+    fs: &dyn FileSystem,
+    cwd: &str,
+    env: &std::collections::BTreeMap<String, String>,
+    path: &str,
+    source: &str,
+    argv: Vec<String>,
+    path0: &str,
+) -> ScriptOutcome {
+    let mut interp = Interp::new(fs, cwd);
+    for (k, v) in env {
+        interp.set_env(k, v);
+    }
+    let mut front = vec![Value::str(path0)];
+    if let Some(pythonpath) = env.get("PYTHONPATH") {
+        front.extend(
+            pythonpath
+                .split(':')
+                .filter(|p| !p.is_empty())
+                .map(|p| Value::str(&crate::fs::join(cwd, p))),
+        );
+    }
+    for (i, entry) in front.into_iter().enumerate() {
+        interp.sys_path.borrow_mut().insert(i, entry);
+    }
+    interp.argv = argv;
+    let res = interp.run_module("__main__", path, source);
+    let mut exit_code = 0;
+    if let Err(err) = res {
+        exit_code = if interp.is_instance_of(&err.value, "SystemExit") {
+            let code = interp.get_attr(&err.value, "code").unwrap_or(Value::None);
+            match code {
+                Value::None => 0,
+                Value::Int(n) => n as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let text = interp.str_lossy(&other);
+                    interp.output.push((true, format!("{text}\n")));
+                    1
+                }
+            }
+        } else {
+            let text = interp.format_exception(&err);
+            interp.output.push((true, text));
+            1
+        };
+    }
+    ScriptOutcome {
+        output: std::mem::take(&mut interp.output),
+        exit_code,
     }
 }

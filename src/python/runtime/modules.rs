@@ -116,7 +116,10 @@ fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         "sys",
         vec![
             ("path", path),
-            ("argv", Value::list(vec![Value::str("alembic")])),
+            (
+                "argv",
+                Value::list(interp.argv.iter().map(|a| Value::str(a)).collect()),
+            ),
             (
                 "version",
                 Value::str("3.11.7 (main, Dec  8 2023, 14:22:46) [GCC 12.2.0]"),
