@@ -855,6 +855,41 @@ fn install_str_methods(cls: &Rc<Class>) {
             }))
         });
     }
+    method(cls, "istitle", |_, args, _| {
+        let s = this_str(&args);
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return Ok(Value::Bool(false));
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::Bool(cased))
+    });
+    method(cls, "format_map", |interp, args, _| {
+        let s = this_str(&args);
+        let mapping = arg(&args, 1);
+        let mut kw = Vec::new();
+        for key in interp.iterate(&mapping)? {
+            if let Value::Str(k) = &key {
+                let v = interp.get_item(&mapping, &key)?;
+                kw.push((Rc::clone(k), v));
+            }
+        }
+        str_format(interp, &s, &[], &kw).map(|s| Value::str(&s))
+    });
     method(cls, "encode", |_, args, _| {
         Ok(Value::Bytes(Rc::from(this_str(&args).as_bytes())))
     });
@@ -1235,6 +1270,13 @@ fn install_dict_methods(cls: &Rc<Class>) {
             this_dict(&args).borrow().clone(),
         ))))
     });
+    method(cls, "popitem", |interp, args, _| {
+        let last = this_dict(&args).borrow_mut().entries.pop();
+        match last {
+            Some((_, (k, v))) => Ok(Value::tuple(vec![k, v])),
+            None => Err(interp.new_error("KeyError", "'popitem(): dictionary is empty'")),
+        }
+    });
     method(cls, "clear", |_, args, _| {
         this_dict(&args).borrow_mut().entries.clear();
         Ok(Value::None)
@@ -1547,10 +1589,15 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "map",
         builtin("map", "builtins", |interp, args, _| {
-            let items = interp.iterate(&arg(&args, 1))?;
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                out.push(interp.call(&arg(&args, 0), vec![item], Vec::new())?);
+            let mut columns = Vec::new();
+            for a in args.get(1..).unwrap_or(&[]) {
+                columns.push(interp.iterate(a)?);
+            }
+            let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                let call_args = columns.iter().map(|c| c[i].clone()).collect();
+                out.push(interp.call(&arg(&args, 0), call_args, Vec::new())?);
             }
             Ok(Value::Iterator(Rc::new(RefCell::new(out.into_iter()))))
         }),
@@ -1687,21 +1734,107 @@ pub fn make_module(types: &Types) -> Rc<Module> {
         builtin("round", "builtins", |_, args, _| {
             match (&arg(&args, 0), args.get(1)) {
                 (Value::Float(x), None | Some(Value::None)) => {
-                    let r = x.round();
-                    // Python rounds half to even.
-                    let r = if (x - x.trunc()).abs() == 0.5 {
-                        2.0 * (x / 2.0).round()
-                    } else {
-                        r
-                    };
-                    Ok(Value::Int(r as i64))
+                    Ok(Value::Int(x.round_ties_even() as i64))
                 }
                 (Value::Float(x), Some(Value::Int(n))) => {
-                    let f = 10f64.powi(*n as i32);
-                    Ok(Value::Float((x * f).round() / f))
+                    // Python rounds the float's exact decimal value; formatting to the
+                    // precision does the same, half to even.
+                    let n = *n;
+                    if n >= 0 {
+                        let text = format!("{:.*}", n.min(300) as usize, x);
+                        Ok(Value::Float(text.parse().unwrap_or(*x)))
+                    } else {
+                        let f = 10f64.powi((-n).min(300) as i32);
+                        Ok(Value::Float((x / f).round_ties_even() * f))
+                    }
+                }
+                (Value::Int(v), Some(Value::Int(n))) if *n < 0 => {
+                    let f = 10i64.checked_pow((-n).min(18) as u32).unwrap_or(i64::MAX);
+                    let q = v.div_euclid(f);
+                    let r = v.rem_euclid(f);
+                    let q = if r * 2 > f || (r * 2 == f && q % 2 != 0) {
+                        q + 1
+                    } else {
+                        q
+                    };
+                    Ok(Value::Int(q.saturating_mul(f)))
                 }
                 (v, _) => Ok(v.clone()),
             }
+        }),
+    );
+    for (name, radix, prefix) in [("hex", 16, "0x"), ("oct", 8, "0o"), ("bin", 2, "0b")] {
+        put(
+            name,
+            builtin(name, "builtins", move |interp, args, _| {
+                match arg(&args, 0) {
+                    Value::Int(n) => {
+                        let digits = match radix {
+                            16 => format!("{:x}", n.unsigned_abs()),
+                            8 => format!("{:o}", n.unsigned_abs()),
+                            _ => format!("{:b}", n.unsigned_abs()),
+                        };
+                        let sign = if n < 0 { "-" } else { "" };
+                        Ok(Value::str(&format!("{sign}{prefix}{digits}")))
+                    }
+                    other => {
+                        let t = interp.type_name(&other);
+                        Err(interp.type_error(&format!(
+                            "'{t}' object cannot be interpreted as an integer"
+                        )))
+                    }
+                }
+            }),
+        );
+    }
+    put(
+        "divmod",
+        builtin("divmod", "builtins", |interp, args, _| {
+            let q = interp.binary_op(
+                crate::python::ast::Operator::FloorDiv,
+                arg(&args, 0),
+                arg(&args, 1),
+                false,
+            )?;
+            let r = interp.binary_op(
+                crate::python::ast::Operator::Mod,
+                arg(&args, 0),
+                arg(&args, 1),
+                false,
+            )?;
+            Ok(Value::tuple(vec![q, r]))
+        }),
+    );
+    put(
+        "delattr",
+        builtin("delattr", "builtins", |interp, args, _| {
+            let Value::Str(name) = arg(&args, 1) else {
+                return Err(interp.type_error("attribute name must be string"));
+            };
+            match arg(&args, 0) {
+                Value::Instance(inst) if inst.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                    Ok(Value::None)
+                }
+                Value::Class(cls) if cls.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                    Ok(Value::None)
+                }
+                Value::Module(m) if m.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                    Ok(Value::None)
+                }
+                other => {
+                    let t = interp.type_name(&other);
+                    Err(interp.new_error(
+                        "AttributeError",
+                        &format!("'{t}' object has no attribute '{name}'"),
+                    ))
+                }
+            }
+        }),
+    );
+    put(
+        "globals",
+        builtin("globals", "builtins", |interp, _, _| {
+            interp.current_globals()
         }),
     );
     put(
@@ -1725,6 +1858,16 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "dir",
         builtin("dir", "builtins", |interp, args, _| {
+            if args.is_empty() {
+                let globals = interp.current_globals()?;
+                let mut names = interp.iterate(&globals)?;
+                let mut keys: Vec<String> = names
+                    .drain(..)
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect();
+                keys.sort();
+                return Ok(Value::list(keys.iter().map(|k| Value::str(k)).collect()));
+            }
             let mut names: Vec<String> = match args.first() {
                 Some(Value::Module(m)) => m.dict.borrow().keys().map(|k| k.to_string()).collect(),
                 Some(Value::Class(c)) => c

@@ -92,6 +92,7 @@ impl Interp<'_> {
         });
         self.depth += 1;
         self.calls.push((Rc::clone(f), first));
+        self.frames.push(Rc::clone(&f.globals));
         let res = match &f.body {
             FunctionBody::Block(body) => self.exec_block(&mut frame, body).map(|flow| match flow {
                 Flow::Return(v) => v,
@@ -103,6 +104,7 @@ impl Interp<'_> {
             }
         };
         self.calls.pop();
+        self.frames.pop();
         self.depth -= 1;
         res.map_err(|err| {
             if err.fatal {
@@ -368,6 +370,20 @@ impl Interp<'_> {
                                 .collect(),
                         ))
                     }
+                    "__qualname__" if cls.dict.borrow().get("__qualname__").is_none() => {
+                        return Ok(Value::str(&cls.name))
+                    }
+                    "__doc__" if cls.lookup("__doc__").is_none() => return Ok(Value::None),
+                    "mro" => {
+                        let mro = Value::list(
+                            cls.lineage().map(|c| Value::Class(Rc::clone(c))).collect(),
+                        );
+                        return Ok(super::builtins::builtin(
+                            "mro",
+                            &cls.name,
+                            move |_, _, _| Ok(mro.clone()),
+                        ));
+                    }
                     "__dict__" => return Ok(self.namespace_dict(&cls.dict.borrow())),
                     _ => {}
                 }
@@ -463,6 +479,15 @@ impl Interp<'_> {
                 }
             }
             Value::Function(f) => match name {
+                _ if f.dict.borrow().contains_key(name) => {
+                    Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+                }
+                "__defaults__" if f.defaults.is_empty() => Ok(Value::None),
+                "__defaults__" => Ok(Value::tuple(f.defaults.clone())),
+                "__doc__" => Ok(match &f.body {
+                    super::value::FunctionBody::Block(body) => docstring(body),
+                    super::value::FunctionBody::Lambda(_) => Value::None,
+                }),
                 "__name__" => Ok(Value::str(&f.name)),
                 "__qualname__" => Ok(Value::str(&f.qualname)),
                 _ => match f.dict.borrow().get(name) {
@@ -871,6 +896,20 @@ impl Interp<'_> {
             "AttributeError",
             &format!("'super' object has no attribute '{name}'"),
         ))
+    }
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+pub fn docstring(body: &[crate::python::ast::Stmt]) -> Value {
+    use crate::python::ast::{Constant, ExprKind, StmtKind};
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr { value }) => match &value.kind {
+            ExprKind::Constant {
+                value: Constant::Str(s),
+            } => Value::str(s),
+            _ => Value::None,
+        },
+        _ => Value::None,
     }
 }
 

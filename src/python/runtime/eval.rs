@@ -259,30 +259,48 @@ impl Interp<'_> {
             }
             ExprKind::ListComp { elt, generators } => {
                 let mut out = Vec::new();
-                self.comprehension(frame, generators, &mut |interp, frame| {
-                    out.push(interp.eval(frame, elt)?);
-                    Ok(())
-                })?;
+                self.comprehension(
+                    frame,
+                    "<listcomp>",
+                    expr.range,
+                    generators,
+                    &mut |interp, frame| {
+                        out.push(interp.eval(frame, elt)?);
+                        Ok(())
+                    },
+                )?;
                 Ok(Value::list(out))
             }
             ExprKind::GeneratorExp { elt, generators } => {
                 // Generators are evaluated eagerly: the files the playground runs consume them
                 // at once (`any(...)`, `", ".join(...)`).
                 let mut out = Vec::new();
-                self.comprehension(frame, generators, &mut |interp, frame| {
-                    out.push(interp.eval(frame, elt)?);
-                    Ok(())
-                })?;
+                self.comprehension(
+                    frame,
+                    "<genexpr>",
+                    expr.range,
+                    generators,
+                    &mut |interp, frame| {
+                        out.push(interp.eval(frame, elt)?);
+                        Ok(())
+                    },
+                )?;
                 Ok(Value::Iterator(Rc::new(RefCell::new(out.into_iter()))))
             }
             ExprKind::SetComp { elt, generators } => {
                 let mut set = Dict::default();
-                self.comprehension(frame, generators, &mut |interp, frame| {
-                    let v = interp.eval(frame, elt)?;
-                    let h = interp.hash_key(&v)?;
-                    set.insert(h, v, Value::None);
-                    Ok(())
-                })?;
+                self.comprehension(
+                    frame,
+                    "<setcomp>",
+                    expr.range,
+                    generators,
+                    &mut |interp, frame| {
+                        let v = interp.eval(frame, elt)?;
+                        let h = interp.hash_key(&v)?;
+                        set.insert(h, v, Value::None);
+                        Ok(())
+                    },
+                )?;
                 Ok(Value::Set(Rc::new(RefCell::new(set))))
             }
             ExprKind::DictComp {
@@ -291,13 +309,19 @@ impl Interp<'_> {
                 generators,
             } => {
                 let mut dict = Dict::default();
-                self.comprehension(frame, generators, &mut |interp, frame| {
-                    let k = interp.eval(frame, key)?;
-                    let v = interp.eval(frame, value)?;
-                    let h = interp.hash_key(&k)?;
-                    dict.insert(h, k, v);
-                    Ok(())
-                })?;
+                self.comprehension(
+                    frame,
+                    "<dictcomp>",
+                    expr.range,
+                    generators,
+                    &mut |interp, frame| {
+                        let k = interp.eval(frame, key)?;
+                        let v = interp.eval(frame, value)?;
+                        let h = interp.hash_key(&k)?;
+                        dict.insert(h, k, v);
+                        Ok(())
+                    },
+                )?;
                 Ok(Value::Dict(Rc::new(RefCell::new(dict))))
             }
             ExprKind::Await { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
@@ -359,6 +383,8 @@ impl Interp<'_> {
     fn comprehension(
         &mut self,
         frame: &mut Frame,
+        name: &str,
+        range: crate::text::TextRange,
         generators: &[Comprehension],
         body: &mut dyn FnMut(&mut Interp<'_>, &mut Frame) -> Result<(), PyErr>,
     ) -> Result<(), PyErr> {
@@ -387,7 +413,7 @@ impl Interp<'_> {
         };
         let mut inner = Frame {
             file: Rc::clone(&frame.file),
-            name: frame.name.clone(),
+            name: name.to_string(),
             globals: Rc::clone(&frame.globals),
             kind: FrameKind::Function {
                 locals: Rc::new(RefCell::new(HashMap::new())),
@@ -396,7 +422,15 @@ impl Interp<'_> {
             },
             stmt: frame.stmt,
         };
+        // A comprehension is a function of its own in CPython 3.11, with its own frame.
         self.comprehension_level(&mut inner, generators, 0, Some(items), body)
+            .map_err(|err| {
+                if err.fatal {
+                    err
+                } else {
+                    self.leave_frame(&inner, err).at(range)
+                }
+            })
     }
 
     fn comprehension_level(

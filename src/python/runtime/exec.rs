@@ -534,6 +534,9 @@ impl Interp<'_> {
         namespace
             .borrow_mut()
             .insert(Rc::from("__qualname__"), Value::str(&qualname));
+        namespace
+            .borrow_mut()
+            .insert(Rc::from("__doc__"), super::call::docstring(&class.body));
         let closure = match &frame.kind {
             FrameKind::Module => Vec::new(),
             FrameKind::Function {

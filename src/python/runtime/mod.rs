@@ -63,13 +63,15 @@ pub struct Interp<'fs> {
     /// (for bare `raise`, `raise ... from` and implicit chaining).
     handling: Vec<PyErr>,
     /// Functions currently running, innermost last (for zero-argument `super()`).
-    calls: Vec<(Rc<Function>, Option<Value>)>,
+    pub(crate) calls: Vec<(Rc<Function>, Option<Value>)>,
     /// Modules whose body is running, for the circular-import hint.
     loading: Vec<String>,
     /// The `.ini` file given to `logging.config.fileConfig`, for the command line to apply.
     pub logging_config: Option<String>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// The module of each running frame, innermost last (for `globals()`).
+    pub(crate) frames: Vec<Rc<Module>>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -129,6 +131,7 @@ impl<'fs> Interp<'fs> {
             loading: Vec::new(),
             logging_config: None,
             argv: vec![String::new()],
+            frames: Vec::new(),
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);
@@ -244,7 +247,14 @@ impl<'fs> Interp<'fs> {
             stmt: TextRange::default(),
         };
         let body = parsed.module.body;
-        match self.exec_block(&mut frame, &body) {
+        module
+            .dict
+            .borrow_mut()
+            .insert(Rc::from("__doc__"), call::docstring(&body));
+        self.frames.push(Rc::clone(module));
+        let res = self.exec_block(&mut frame, &body);
+        self.frames.pop();
+        match res {
             Ok(_) => Ok(()),
             Err(err) => Err(self.leave_frame(&frame, err)),
         }
@@ -375,6 +385,22 @@ impl<'fs> Interp<'fs> {
         } else {
             format!("{qualified}: {text}\n")
         }
+    }
+
+    /// `globals()`: the running frame's module namespace, as a dict copy.
+    pub fn current_globals(&mut self) -> Result<Value, PyErr> {
+        let Some(module) = self.frames.last().cloned() else {
+            return Ok(Value::Dict(Rc::new(RefCell::new(Dict::default()))));
+        };
+        let mut d = Dict::default();
+        for (k, v) in module.dict.borrow().iter() {
+            d.insert(
+                value::HashKey::Str(Rc::clone(k)),
+                Value::Str(Rc::clone(k)),
+                v.clone(),
+            );
+        }
+        Ok(Value::Dict(Rc::new(RefCell::new(d))))
     }
 
     /// `str(value)`, with any error in a user `__str__` shown as Python would skip it.
