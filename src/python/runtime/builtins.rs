@@ -218,16 +218,39 @@ impl Types {
             }
             Ok(Value::None)
         });
-        method(&self.object, "__init_subclass__", |_, args, kw| {
-            if let Some((k, _)) = kw.first() {
+        method(
+            &self.exceptions["BaseException"],
+            "__new__",
+            |interp, args, _| {
+                let Some(Value::Class(cls)) = args.first() else {
+                    return Err(
+                        interp.type_error("BaseException.__new__(X): X is not a type object")
+                    );
+                };
+                let cls = Rc::clone(cls);
+                let obj = interp.new_instance(&cls);
+                if let Value::Instance(inst) = &obj {
+                    let mut dict = inst.dict.borrow_mut();
+                    dict.insert(
+                        Rc::from("args"),
+                        Value::tuple(args.get(1..).unwrap_or(&[]).to_vec()),
+                    );
+                    dict.insert(Rc::from("__cause__"), Value::None);
+                    dict.insert(Rc::from("__context__"), Value::None);
+                    dict.insert(Rc::from("__suppress_context__"), Value::Bool(false));
+                }
+                Ok(obj)
+            },
+        );
+        method(&self.object, "__init_subclass__", |interp, args, kw| {
+            if !kw.is_empty() {
                 let name = match args.first() {
                     Some(Value::Class(c)) => c.name.clone(),
-                    _ => String::new(),
+                    _ => "object".to_string(),
                 };
-                let _ = name;
-                return Err(PyErr::new(Value::str(&format!(
-                    "__init_subclass__() takes no keyword arguments: {k}"
-                ))));
+                return Err(interp.type_error(&format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
             }
             Ok(Value::None)
         });
@@ -425,7 +448,16 @@ impl Types {
                         .map(|(_, v)| v.clone())
                 })
                 .unwrap_or(Value::None);
-            Ok(Value::Property(Rc::new(Property { fget, fset: None })))
+            let fset = args
+                .get(2)
+                .cloned()
+                .or_else(|| {
+                    kw.iter()
+                        .find(|(k, _)| &**k == "fset")
+                        .map(|(_, v)| v.clone())
+                })
+                .filter(|v| !v.is_none());
+            Ok(Value::Property(Rc::new(Property { fget, fset })))
         });
         method(&self.property, "setter", |_, args, _| {
             match &arg(&args, 0) {
@@ -855,6 +887,19 @@ fn install_str_methods(cls: &Rc<Class>) {
             }))
         });
     }
+    method(cls, "swapcase", |_, args, _| {
+        let s: String = this_str(&args)
+            .chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect();
+        Ok(Value::str(&s))
+    });
     method(cls, "istitle", |_, args, _| {
         let s = this_str(&args);
         let mut cased = false;
@@ -1270,6 +1315,17 @@ fn install_dict_methods(cls: &Rc<Class>) {
             this_dict(&args).borrow().clone(),
         ))))
     });
+    cls.dict.borrow_mut().insert(
+        Rc::from("fromkeys"),
+        Value::StaticMethod(Rc::new(builtin("fromkeys", "dict", |interp, args, _| {
+            let mut d = Dict::default();
+            for k in interp.iterate(&arg(&args, 0))? {
+                let h = interp.hash_key(&k)?;
+                d.insert(h, k, arg(&args, 1));
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        }))),
+    );
     method(cls, "popitem", |interp, args, _| {
         let last = this_dict(&args).borrow_mut().entries.pop();
         match last {
@@ -1414,6 +1470,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 Some(Value::List(l)) => l.borrow().len(),
                 Some(Value::Dict(d)) | Some(Value::Set(d)) => d.borrow().len(),
                 Some(Value::Range(a, b, c)) => super::eval::range_len(*a, *b, *c) as usize,
+                Some(Value::Class(cls)) if cls.lookup("__members__").is_some() => {
+                    let members = cls.lookup("__members__").unwrap_or(Value::None);
+                    return match members {
+                        Value::Dict(d) => Ok(Value::Int(d.borrow().len() as i64)),
+                        _ => Ok(Value::Int(0)),
+                    };
+                }
                 Some(v @ Value::Instance(inst)) if inst.class.lookup("__len__").is_some() => {
                     let m = inst.class.lookup("__len__").unwrap_or(Value::None);
                     return interp.call(&m, vec![v.clone()], Vec::new());
@@ -1828,6 +1891,30 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                         &format!("'{t}' object has no attribute '{name}'"),
                     ))
                 }
+            }
+        }),
+    );
+    put(
+        "ascii",
+        builtin("ascii", "builtins", |interp, args, _| {
+            let r = interp.repr(&arg(&args, 0))?;
+            Ok(Value::str(&super::value::ascii_escape(&r)))
+        }),
+    );
+    put(
+        "pow",
+        builtin("pow", "builtins", |interp, args, _| {
+            let r = interp.binary_op(
+                crate::python::ast::Operator::Pow,
+                arg(&args, 0),
+                arg(&args, 1),
+                false,
+            )?;
+            match args.get(2) {
+                Some(m) if !m.is_none() => {
+                    interp.binary_op(crate::python::ast::Operator::Mod, r, m.clone(), false)
+                }
+                _ => Ok(r),
             }
         }),
     );

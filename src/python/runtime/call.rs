@@ -65,7 +65,7 @@ impl Interp<'_> {
         kwargs: Kwargs,
         this: Option<Value>,
     ) -> Result<Value, PyErr> {
-        if self.depth >= self.recursion_limit {
+        if self.depth + 1 >= self.recursion_limit {
             return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
         }
         let locals = self.bind_arguments(f, args, kwargs)?;
@@ -335,9 +335,30 @@ impl Interp<'_> {
                 if let Some(v) = m.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
+                if m.name == "sys" && name == "modules" {
+                    let mut d = Dict::default();
+                    for (k, v) in &self.modules {
+                        d.insert(
+                            HashKey::Str(Rc::from(k.as_str())),
+                            Value::str(k),
+                            Value::Module(Rc::clone(v)),
+                        );
+                    }
+                    return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+                }
                 // A submodule imported since.
-                if let Some(sub) = self.modules.get(&format!("{}.{name}", m.name)) {
-                    return Ok(Value::Module(Rc::clone(sub)));
+                let sub_name = format!("{}.{name}", m.name);
+                if let Some(sub) = self.modules.get(&sub_name).cloned() {
+                    if self.loading.contains(&sub_name) {
+                        return Err(self.new_error(
+                            "AttributeError",
+                            &format!(
+                                "cannot access submodule '{name}' of module '{}' (most likely due to a circular import)",
+                                m.name
+                            ),
+                        ));
+                    }
+                    return Ok(Value::Module(sub));
                 }
                 if name == "__dict__" {
                     return Ok(self.namespace_dict(&m.dict.borrow()));
@@ -498,6 +519,14 @@ impl Interp<'_> {
                     )),
                 },
             },
+            Value::BoundMethod(m) if name.starts_with("__") && name != "__class__" => {
+                let func = m.1.clone();
+                match name {
+                    "__self__" => Ok(m.0.clone()),
+                    "__func__" => Ok(func),
+                    _ => self.get_attr(&func, name),
+                }
+            }
             _ => {
                 let cls = self.class_of(obj);
                 match cls.lookup(name) {

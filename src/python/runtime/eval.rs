@@ -620,13 +620,36 @@ impl Interp<'_> {
                     .map_err(|e| e.at(target.range))
             }
             ExprKind::Subscript { value: obj, slice } => {
-                let obj = self.eval(frame, obj)?;
+                let obj_value = self.eval(frame, obj)?;
                 let index = self.eval(frame, slice)?;
-                self.set_item(&obj, index, value)
-                    .map_err(|e| e.at(target.range))
+                self.set_item(&obj_value, index, value).map_err(|e| {
+                    let text = &frame.file.text;
+                    let open = text[obj.range.end as usize..]
+                        .find('[')
+                        .map(|i| obj.range.end + i as u32);
+                    let close = text[slice.range.end as usize..]
+                        .find(']')
+                        .map(|i| slice.range.end + i as u32 + 1);
+                    let anchors = open
+                        .zip(close)
+                        .map(|(a, b)| crate::text::TextRange::new(a, b));
+                    e.at_anchored(target.range, anchors)
+                })
             }
             ExprKind::Tuple { elts } | ExprKind::List { elts } => {
-                let items = self.iterate(&value).map_err(|e| e.at(target.range))?;
+                let items = match self.iterate(&value) {
+                    Ok(items) => items,
+                    Err(e)
+                        if self.is_instance_of(&e.value, "TypeError")
+                            && !matches!(value, Value::Instance(_)) =>
+                    {
+                        let t = self.type_name(&value);
+                        return Err(self
+                            .type_error(&format!("cannot unpack non-iterable {t} object"))
+                            .at(target.range));
+                    }
+                    Err(e) => return Err(e.at(target.range)),
+                };
                 let star = elts
                     .iter()
                     .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
@@ -934,7 +957,7 @@ impl Interp<'_> {
                     FloorDiv => (a / b).floor(),
                     Mod => a - b * (a / b).floor(),
                     Pow => a.powf(b),
-                    _ => return self.binop_type_error(op, &l, &r),
+                    _ => return self.binop_type_error(op, &l, &r, inplace),
                 };
                 return Ok(Value::Float(res));
             }
@@ -991,7 +1014,7 @@ impl Interp<'_> {
                 }
                 return Ok(Value::Dict(Rc::new(RefCell::new(d))));
             }
-            (BitOr | BitAnd | Sub, Value::Set(a), Value::Set(b)) => {
+            (BitOr | BitAnd | Sub | BitXor, Value::Set(a), Value::Set(b)) => {
                 let a = a.borrow();
                 let b = b.borrow();
                 let mut out = Dict::default();
@@ -1004,6 +1027,22 @@ impl Interp<'_> {
                     BitAnd => {
                         for (h, (k, _)) in
                             a.entries.iter().filter(|(h, _)| b.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                    }
+                    BitXor => {
+                        for (h, (k, _)) in a
+                            .entries
+                            .iter()
+                            .filter(|(h, _)| !b.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                        for (h, (k, _)) in b
+                            .entries
+                            .iter()
+                            .filter(|(h, _)| !a.entries.contains_key(*h))
                         {
                             out.insert(h.clone(), k.clone(), Value::None);
                         }
@@ -1054,10 +1093,16 @@ impl Interp<'_> {
                 }
             }
         }
-        self.binop_type_error(op, &l, &r)
+        self.binop_type_error(op, &l, &r, inplace)
     }
 
-    fn binop_type_error(&mut self, op: Operator, l: &Value, r: &Value) -> Result<Value, PyErr> {
+    fn binop_type_error(
+        &mut self,
+        op: Operator,
+        l: &Value,
+        r: &Value,
+        inplace: bool,
+    ) -> Result<Value, PyErr> {
         let lt = self.type_name(l);
         let rt = self.type_name(r);
         let msg = match (op, l) {
@@ -1068,8 +1113,9 @@ impl Interp<'_> {
                 format!("can only concatenate list (not \"{rt}\") to list")
             }
             _ => format!(
-                "unsupported operand type(s) for {}: '{lt}' and '{rt}'",
-                symbol(op)
+                "unsupported operand type(s) for {}{}: '{lt}' and '{rt}'",
+                symbol(op),
+                if inplace { "=" } else { "" }
             ),
         };
         Err(self.type_error(&msg))
@@ -1140,6 +1186,26 @@ impl Interp<'_> {
         if let Value::Instance(inst) = l {
             if let Some(method) = inst.class.lookup(dunder) {
                 let res = self.call(&method, vec![l.clone(), r.clone()], Vec::new())?;
+                if !self.is_not_implemented(&res) {
+                    let t = self.truthy(&res)?;
+                    return Ok(match (op, t) {
+                        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
+                            Ordering::Less
+                        }
+                        _ => Ordering::Greater,
+                    });
+                }
+            }
+        }
+        let reflected = match op {
+            CmpOp::Lt => "__gt__",
+            CmpOp::LtE => "__ge__",
+            CmpOp::Gt => "__lt__",
+            _ => "__le__",
+        };
+        if let Value::Instance(inst) = r {
+            if let Some(method) = inst.class.lookup(reflected) {
+                let res = self.call(&method, vec![r.clone(), l.clone()], Vec::new())?;
                 if !self.is_not_implemented(&res) {
                     let t = self.truthy(&res)?;
                     return Ok(match (op, t) {

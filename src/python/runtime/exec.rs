@@ -81,7 +81,7 @@ impl Interp<'_> {
                 ..
             } => {
                 let iterable = self.eval(frame, iter)?;
-                let items = self.iterate(&iterable).map_err(|e| e.at(iter.range))?;
+                let items = self.iterate(&iterable).map_err(|e| e.at(stmt.range))?;
                 for item in items {
                     self.step()?;
                     self.assign(frame, target, item)?;
@@ -120,7 +120,7 @@ impl Interp<'_> {
                     };
                     let cls = self.types.exception("AssertionError");
                     let value = self.make_exception(&cls, args);
-                    return Err(PyErr::new(value).at(stmt.range));
+                    return Err(PyErr::new(value).at(test.range));
                 }
             }
             StmtKind::Try {
@@ -602,7 +602,7 @@ impl Interp<'_> {
             None => {
                 let names: Vec<&str> = bases.iter().map(|b| b.name.as_str()).collect();
                 return Err(self.type_error(&format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             }

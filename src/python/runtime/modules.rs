@@ -395,13 +395,15 @@ fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         make(interp, &arg(&args, 0), out)
     });
     let join = |interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs| -> Result<Value, PyErr> {
-        let base = parts(interp, &arg(&args, 0))?;
-        let other = path_arg(interp, &arg(&args, 1))?;
-        let joined = if other.starts_with('/') {
-            other
-        } else {
-            format!("{base}/{other}")
-        };
+        let mut joined = parts(interp, &arg(&args, 0))?;
+        for part in args.get(1..).unwrap_or(&[]) {
+            let other = path_arg(interp, part)?;
+            joined = if other.starts_with('/') {
+                other
+            } else {
+                format!("{joined}/{other}")
+            };
+        }
         let cls = Value::Class(interp.class_of(&arg(&args, 0)));
         make(interp, &cls, joined)
     };
@@ -915,13 +917,18 @@ fn logging(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     )?;
     let get_logger = {
         let logger = Rc::clone(&logger);
+        let loggers: Rc<RefCell<std::collections::HashMap<String, Value>>> = Rc::default();
         builtin("getLogger", "logging", move |interp, args, _| {
+            let name = match arg(&args, 0) {
+                Value::Str(s) => s.to_string(),
+                _ => "root".to_string(),
+            };
+            if let Some(existing) = loggers.borrow().get(&name) {
+                return Ok(existing.clone());
+            }
             let obj = interp.new_instance(&logger);
-            interp.set_attr(
-                &obj,
-                "name",
-                args.first().cloned().unwrap_or(Value::str("root")),
-            )?;
+            interp.set_attr(&obj, "name", Value::str(&name))?;
+            loggers.borrow_mut().insert(name, obj.clone());
             Ok(obj)
         })
     };
@@ -1178,7 +1185,8 @@ fn dotenv(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         "dotenv",
         vec![(
             "load_dotenv",
-            builtin("load_dotenv", "dotenv", |interp, args, _| {
+            builtin("load_dotenv", "dotenv", |interp, args, kw| {
+                let override_ = matches!(kwarg(&kw, "override"), Some(Value::Bool(true)));
                 let path = match args.first() {
                     Some(Value::Str(p)) => p.to_string(),
                     _ => ".env".to_string(),
@@ -1187,7 +1195,7 @@ fn dotenv(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
                 let loaded = !pairs.is_empty();
                 for (k, v) in pairs {
                     let key = HashKey::Str(Rc::from(k.as_str()));
-                    if interp.environ.borrow().get(&key).is_none() {
+                    if override_ || interp.environ.borrow().get(&key).is_none() {
                         interp.set_env(&k, &v);
                     }
                 }

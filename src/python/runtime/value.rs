@@ -296,9 +296,7 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
+            c if !is_printable(c) => out.push_str(&escape_char(c)),
             c => out.push(c),
         }
     }
@@ -306,7 +304,42 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// Python's `repr(bytes)`.
+/// `str.isprintable` for one character: not a control, format, separator (except space),
+/// surrogate or unassigned character. The ranges cover what these files meet.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(n < 0x20
+        || (0x7f..0xa0).contains(&n)
+        || n == 0xad
+        || matches!(n, 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x206f | 0xfeff | 0xfff9..=0xfffb)
+        || (c.is_whitespace() && c != ' '))
+}
+
+fn escape_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
+
+/// `ascii(...)`: a repr with every non-ASCII character escaped.
+pub fn ascii_escape(repr: &str) -> String {
+    repr.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                escape_char(c)
+            }
+        })
+        .collect()
+}
+
+/// Python's `repr(bytes)`./// Python's `repr(bytes)`.
 pub fn repr_bytes(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
