@@ -339,6 +339,11 @@ impl Types {
                     }
                 }
                 (Some(Value::Int(n)), _) => Ok(Value::Int(*n)),
+                (Some(v @ Value::Instance(_)), _) if interp.primitive(v).is_some() => {
+                    let p = interp.primitive(v).unwrap_or(Value::None);
+                    let int = Value::Class(Rc::clone(&interp.types.int));
+                    interp.call(&int, vec![p], Vec::new())
+                }
                 (Some(Value::Bool(b)), _) => Ok(Value::Int(*b as i64)),
                 (Some(Value::Float(x)), _) => Ok(Value::Int(x.trunc() as i64)),
                 (Some(other), _) => {
@@ -577,6 +582,10 @@ pub fn arg(args: &[Value], i: usize) -> Value {
 fn this_str(args: &[Value]) -> Rc<str> {
     match args.first() {
         Some(Value::Str(s)) => Rc::clone(s),
+        Some(Value::Instance(inst)) => match inst.dict.borrow().get("_value_") {
+            Some(Value::Str(s)) => Rc::clone(s),
+            _ => Rc::from(""),
+        },
         _ => Rc::from(""),
     }
 }
@@ -887,6 +896,33 @@ fn install_str_methods(cls: &Rc<Class>) {
             }))
         });
     }
+    method(cls, "expandtabs", |_, args, _| {
+        let size = match arg(&args, 1) {
+            Value::Int(n) => n.max(0) as usize,
+            _ => 8,
+        };
+        let mut out = String::new();
+        let mut col = 0;
+        for c in this_str(&args).chars() {
+            match c {
+                '\t' if size > 0 => {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+                '\t' => {}
+                '\n' | '\r' => {
+                    out.push(c);
+                    col = 0;
+                }
+                c => {
+                    out.push(c);
+                    col += 1;
+                }
+            }
+        }
+        Ok(Value::str(&out))
+    });
     method(cls, "swapcase", |_, args, _| {
         let s: String = this_str(&args)
             .chars()
@@ -1378,6 +1414,43 @@ fn install_set_methods(cls: &Rc<Class>) {
             this_dict(&args).borrow().clone(),
         ))))
     });
+    method(cls, "issuperset", |interp, args, _| {
+        let other = arg(&args, 1);
+        for item in interp.iterate(&other)? {
+            if !interp.contains(&arg(&args, 0), &item)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    });
+    method(cls, "isdisjoint", |interp, args, _| {
+        for item in interp.iterate(&arg(&args, 1))? {
+            if interp.contains(&arg(&args, 0), &item)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    });
+    for (name, op) in [
+        ("union", crate::python::ast::Operator::BitOr),
+        ("intersection", crate::python::ast::Operator::BitAnd),
+        ("difference", crate::python::ast::Operator::Sub),
+        ("symmetric_difference", crate::python::ast::Operator::BitXor),
+    ] {
+        method(cls, name, move |interp, args, _| {
+            let mut acc = arg(&args, 0);
+            for other in args.get(1..).unwrap_or(&[]) {
+                let items = interp.iterate(other)?;
+                let mut set = Dict::default();
+                for item in items {
+                    let h = interp.hash_key(&item)?;
+                    set.insert(h, item, Value::None);
+                }
+                acc = interp.binary_op(op, acc, Value::Set(Rc::new(RefCell::new(set))), false)?;
+            }
+            Ok(acc)
+        });
+    }
     method(cls, "issubset", |interp, args, _| {
         let mine = this_dict(&args);
         for item in interp.iterate(&Value::Set(Rc::clone(&mine)))? {

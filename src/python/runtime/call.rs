@@ -653,7 +653,11 @@ impl Interp<'_> {
         Ok(resolved as usize)
     }
 
-    fn slice_indices(&mut self, len: usize, parts: &[Value; 3]) -> Result<Vec<usize>, PyErr> {
+    pub(crate) fn slice_indices(
+        &mut self,
+        len: usize,
+        parts: &[Value; 3],
+    ) -> Result<Vec<usize>, PyErr> {
         let get = |v: &Value| match v {
             Value::Int(n) => Some(*n),
             _ => None,
@@ -736,6 +740,25 @@ impl Interp<'_> {
                     }
                 }
             }
+            (Value::Class(cls), Value::Str(name)) if cls.lookup("__members__").is_some() => {
+                // `Status["ACTIVE"]`: an enum member by name.
+                match cls.lookup("__members__") {
+                    Some(Value::Dict(members)) => {
+                        let found = members
+                            .borrow()
+                            .get(&HashKey::Str(Rc::clone(name)))
+                            .cloned();
+                        match found {
+                            Some(member) => Ok(member),
+                            None => {
+                                let cls = self.types.exception("KeyError");
+                                Err(PyErr::new(self.make_exception(&cls, vec![index.clone()])))
+                            }
+                        }
+                    }
+                    _ => Err(self.type_error("enum has no members")),
+                }
+            }
             (Value::Class(cls), _) => match cls.lookup("__class_getitem__") {
                 Some(hook) => {
                     let hook = match hook {
@@ -760,6 +783,43 @@ impl Interp<'_> {
 
     pub fn set_item(&mut self, obj: &Value, index: Value, value: Value) -> Result<(), PyErr> {
         match obj {
+            Value::List(l) if matches!(index, Value::Slice(_)) => {
+                let Value::Slice(parts) = &index else {
+                    return Ok(());
+                };
+                let len = l.borrow().len();
+                let positions = self.slice_indices(len, parts)?;
+                let items = self.iterate(&value)?;
+                let step_one = matches!(parts[2], Value::None | Value::Int(1));
+                if step_one {
+                    let start = positions
+                        .first()
+                        .copied()
+                        .unwrap_or_else(|| match &parts[0] {
+                            Value::Int(n) if *n < 0 => (len as i64 + n).max(0) as usize,
+                            Value::Int(n) => (*n as usize).min(len),
+                            _ => 0,
+                        });
+                    let end = start + positions.len();
+                    l.borrow_mut().splice(start..end, items);
+                } else {
+                    if items.len() != positions.len() {
+                        return Err(self.new_error(
+                            "ValueError",
+                            &format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                positions.len()
+                            ),
+                        ));
+                    }
+                    let mut list = l.borrow_mut();
+                    for (i, item) in positions.into_iter().zip(items) {
+                        list[i] = item;
+                    }
+                }
+                Ok(())
+            }
             Value::List(l) => {
                 let len = l.borrow().len();
                 let i = self.index(len, &index, "list assignment")?;
@@ -785,6 +845,19 @@ impl Interp<'_> {
 
     pub fn del_item(&mut self, obj: &Value, index: &Value) -> Result<(), PyErr> {
         match obj {
+            Value::List(l) if matches!(index, Value::Slice(_)) => {
+                let Value::Slice(parts) = index else {
+                    return Ok(());
+                };
+                let len = l.borrow().len();
+                let mut positions = self.slice_indices(len, parts)?;
+                positions.sort_unstable();
+                let mut list = l.borrow_mut();
+                for i in positions.into_iter().rev() {
+                    list.remove(i);
+                }
+                Ok(())
+            }
             Value::List(l) => {
                 let len = l.borrow().len();
                 let i = self.index(len, index, "list assignment")?;
@@ -887,7 +960,7 @@ impl Interp<'_> {
                 if let Some(v) = cls.dict.borrow().get(name).cloned() {
                     return Ok(match v {
                         Value::Function(_) | Value::Builtin(_)
-                            if !matches!(this, Value::Class(_)) =>
+                            if !matches!(this, Value::Class(_)) || name == "__init_subclass__" =>
                         {
                             Value::BoundMethod(Rc::new((this.clone(), v)))
                         }

@@ -242,7 +242,8 @@ impl Interp<'_> {
                 let v = self.eval(frame, value)?;
                 let v = match *conversion {
                     115 => Value::str(&self.to_str(&v)?),
-                    114 | 97 => Value::str(&self.repr(&v)?),
+                    114 => Value::str(&self.repr(&v)?),
+                    97 => Value::str(&super::value::ascii_escape(&self.repr(&v)?)),
                     _ => v,
                 };
                 let spec = match format_spec {
@@ -866,6 +867,8 @@ impl Interp<'_> {
         inplace: bool,
     ) -> Result<Value, PyErr> {
         use Operator::*;
+        let l = self.primitive(&l).unwrap_or(l);
+        let r = self.primitive(&r).unwrap_or(r);
         let as_int = |v: &Value| match v {
             Value::Int(n) => Some(*n),
             Value::Bool(b) => Some(*b as i64),
@@ -1150,6 +1153,17 @@ impl Interp<'_> {
         op: CmpOp,
     ) -> Result<std::cmp::Ordering, PyErr> {
         use std::cmp::Ordering;
+        if matches!(l, Value::Instance(_)) || matches!(r, Value::Instance(_)) {
+            let a = self.primitive(l);
+            let b = self.primitive(r);
+            if a.is_some() || b.is_some() {
+                let a = a.unwrap_or_else(|| l.clone());
+                let b = b.unwrap_or_else(|| r.clone());
+                if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+                    return self.order(&a, &b, op);
+                }
+            }
+        }
         let num = |v: &Value| match v {
             Value::Int(n) => Some(*n as f64),
             Value::Bool(b) => Some(*b as i64 as f64),
@@ -1231,6 +1245,14 @@ impl Interp<'_> {
     }
 
     pub(crate) fn eq(&mut self, l: &Value, r: &Value) -> Result<bool, PyErr> {
+        if matches!(l, Value::Instance(_)) != matches!(r, Value::Instance(_)) {
+            if let Some(p) = self.primitive(l) {
+                return self.eq(&p, r);
+            }
+            if let Some(p) = self.primitive(r) {
+                return self.eq(l, &p);
+            }
+        }
         let num = |v: &Value| match v {
             Value::Int(n) => Some(*n as f64),
             Value::Bool(b) => Some(*b as i64 as f64),
@@ -1388,17 +1410,36 @@ impl Interp<'_> {
                 let t = self.type_name(value);
                 return Err(self.type_error(&format!("'{t}' object is not iterable")));
             }
-            Value::Class(cls) if cls.lookup("__members__").is_some() => {
-                // Iterating an Enum class yields its members.
-                let members = cls.lookup("__members__").unwrap_or(Value::None);
-                return self
-                    .iterate(&members)
-                    .and_then(|names| names.iter().map(|n| self.get_item(&members, n)).collect());
+            Value::Class(cls) if cls.lookup("_member_list_").is_some() => {
+                // Iterating an Enum class yields its members, aliases excluded.
+                let members = cls.lookup("_member_list_").unwrap_or(Value::None);
+                return self.iterate(&members);
             }
             _ => {
                 let t = self.type_name(value);
                 return Err(self.type_error(&format!("'{t}' object is not iterable")));
             }
+        })
+    }
+
+    /// The `int`/`str`/`float` an instance of a subclass stands for (an `IntEnum` or
+    /// `StrEnum` member), which operators and built-ins use as Python's C types do.
+    pub(crate) fn primitive(&self, value: &Value) -> Option<Value> {
+        let Value::Instance(inst) = value else {
+            return None;
+        };
+        let t = &self.types;
+        if !(inst.class.is_subclass(&t.int)
+            || inst.class.is_subclass(&t.str)
+            || inst.class.is_subclass(&t.float))
+        {
+            return None;
+        }
+        inst.dict.borrow().get("_value_").cloned().filter(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Str(_) | Value::Float(_) | Value::Bool(_)
+            )
         })
     }
 
@@ -1573,6 +1614,15 @@ impl Interp<'_> {
     }
 
     pub(crate) fn to_str(&mut self, value: &Value) -> Result<String, PyErr> {
+        if let (Some(p), Value::Instance(inst)) = (self.primitive(value), value) {
+            // IntEnum and StrEnum print as their value since 3.11.
+            if inst.class.lookup("__str__").map_or(
+                true,
+                |m| matches!(m, Value::Builtin(ref b) if b.owner != "Enum"),
+            ) {
+                return self.to_str(&p);
+            }
+        }
         match value {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {

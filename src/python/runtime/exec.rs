@@ -120,7 +120,12 @@ impl Interp<'_> {
                     };
                     let cls = self.types.exception("AssertionError");
                     let value = self.make_exception(&cls, args);
-                    return Err(PyErr::new(value).at(test.range));
+                    let at = if msg.is_some() {
+                        stmt.range
+                    } else {
+                        test.range
+                    };
+                    return Err(PyErr::new(value).at(at));
                 }
             }
             StmtKind::Try {

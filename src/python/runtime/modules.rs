@@ -683,9 +683,14 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             .map(|(k, v)| (Rc::clone(k), v.clone()))
             .collect();
         let mut members = Dict::default();
+        let mut canonical: Vec<(Value, Value)> = Vec::new();
         let mut auto_next = 1;
+        let is_str = cls.is_subclass(&interp.types.str);
         for (name, value) in entries {
             let value = match &value {
+                Value::Instance(inst) if inst.class.name == "auto" && is_str => {
+                    Value::str(&name.to_lowercase())
+                }
                 Value::Instance(inst) if inst.class.name == "auto" => {
                     let v = Value::Int(auto_next);
                     auto_next += 1;
@@ -697,19 +702,38 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
                 }
                 _ => value.clone(),
             };
-            let member = interp.new_instance(cls);
-            interp.set_attr(&member, "name", Value::Str(Rc::clone(&name)))?;
-            interp.set_attr(&member, "value", value.clone())?;
-            interp.set_attr(&member, "_value_", value.clone())?;
-            if let Value::Instance(inst) = &member {
-                let key = interp.hash_key(&value).unwrap_or(HashKey::Identity(0));
-                *inst.payload.borrow_mut() = Some(Rc::new(key));
+            // A second name for an existing value is an alias of that member.
+            let mut alias = None;
+            for (v, m) in &canonical {
+                if interp.eq(v, &value)? {
+                    alias = Some(m.clone());
+                    break;
+                }
             }
+            let member = match alias {
+                Some(existing) => existing,
+                None => {
+                    let member = interp.new_instance(cls);
+                    interp.set_attr(&member, "name", Value::Str(Rc::clone(&name)))?;
+                    interp.set_attr(&member, "value", value.clone())?;
+                    interp.set_attr(&member, "_value_", value.clone())?;
+                    if let Value::Instance(inst) = &member {
+                        let key = interp.hash_key(&value).unwrap_or(HashKey::Identity(0));
+                        *inst.payload.borrow_mut() = Some(Rc::new(key));
+                    }
+                    canonical.push((value.clone(), member.clone()));
+                    member
+                }
+            };
             cls.dict
                 .borrow_mut()
                 .insert(Rc::clone(&name), member.clone());
             members.insert(HashKey::Str(Rc::clone(&name)), Value::Str(name), member);
         }
+        cls.dict.borrow_mut().insert(
+            Rc::from("_member_list_"),
+            Value::list(canonical.into_iter().map(|(_, m)| m).collect()),
+        );
         cls.dict.borrow_mut().insert(
             Rc::from("__members__"),
             Value::Dict(Rc::new(RefCell::new(members))),
@@ -745,21 +769,64 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             ("__init_subclass__", init_subclass),
             ("__repr__", repr),
             ("__str__", str_),
+            (
+                "__new__",
+                builtin("__new__", "Enum", |interp, args, _| {
+                    let cls = arg(&args, 0);
+                    let wanted = arg(&args, 1);
+                    if let Value::Class(c) = &cls {
+                        if let Some(Value::Dict(members)) = c.lookup("__members__") {
+                            let members: Vec<Value> = members
+                                .borrow()
+                                .entries
+                                .values()
+                                .map(|(_, v)| v.clone())
+                                .collect();
+                            for member in members {
+                                let value = interp.get_attr(&member, "value")?;
+                                if interp.eq(&value, &wanted)? || member.is(&wanted) {
+                                    return Ok(member);
+                                }
+                            }
+                            let shown = interp.repr(&wanted)?;
+                            return Err(interp.new_error(
+                                "ValueError",
+                                &format!("{shown} is not a valid {}", c.name),
+                            ));
+                        }
+                    }
+                    Err(interp.type_error("Enum() takes a value"))
+                }),
+            ),
         ],
     )?;
+    // IntEnum and StrEnum look members up like Enum, not like int() or str().
+    let enum_new = enum_cls
+        .dict
+        .borrow()
+        .get("__new__")
+        .cloned()
+        .unwrap_or(Value::None);
+    let value_str = builtin("__str__", "IntEnum", |interp, args, _| {
+        let value = interp.get_attr(&arg(&args, 0), "_value_")?;
+        Ok(Value::str(&interp.to_str(&value)?))
+    });
     let int_enum = native_class(
         interp,
         "IntEnum",
         "enum",
         vec![Rc::clone(&interp.types.int), Rc::clone(&enum_cls)],
-        Vec::new(),
+        vec![
+            ("__new__", enum_new.clone()),
+            ("__str__", value_str.clone()),
+        ],
     )?;
     let str_enum = native_class(
         interp,
         "StrEnum",
         "enum",
         vec![Rc::clone(&interp.types.str), Rc::clone(&enum_cls)],
-        Vec::new(),
+        vec![("__new__", enum_new), ("__str__", value_str)],
     )?;
     let object = Rc::clone(&interp.types.object);
     let auto = native_class(interp, "auto", "enum", vec![object], Vec::new())?;
