@@ -8,6 +8,14 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let code = alembic_playground::native::main(std::env::args().skip(1).collect());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Python code may recurse 1000 calls deep; the evaluator needs more stack than a main
+    // thread's 8 MiB for that, as the browser build gets through its linker setting.
+    let code = std::thread::Builder::new()
+        .stack_size(512 * 1024 * 1024)
+        .spawn(move || alembic_playground::native::main(args))
+        .ok()
+        .and_then(|worker| worker.join().ok())
+        .unwrap_or(70);
     std::process::exit(code);
 }

@@ -1543,10 +1543,9 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 Some(Value::List(l)) => l.borrow().len(),
                 Some(Value::Dict(d)) | Some(Value::Set(d)) => d.borrow().len(),
                 Some(Value::Range(a, b, c)) => super::eval::range_len(*a, *b, *c) as usize,
-                Some(Value::Class(cls)) if cls.lookup("__members__").is_some() => {
-                    let members = cls.lookup("__members__").unwrap_or(Value::None);
-                    return match members {
-                        Value::Dict(d) => Ok(Value::Int(d.borrow().len() as i64)),
+                Some(Value::Class(cls)) if cls.lookup("_member_list_").is_some() => {
+                    return match cls.lookup("_member_list_") {
+                        Some(Value::List(l)) => Ok(Value::Int(l.borrow().len() as i64)),
                         _ => Ok(Value::Int(0)),
                     };
                 }

@@ -1699,20 +1699,16 @@ impl Interp<'_> {
                 let precision = spec_parsed.precision.unwrap_or(6);
                 let mut text = match spec_parsed.kind {
                     Some('f' | 'F') => format!("{:.*}", precision, x),
-                    Some('e' | 'E') => {
-                        let s = format!("{:.*e}", precision, x);
-                        let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-                        let e: i32 = e.parse().unwrap_or(0);
-                        format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-                    }
+                    Some('e' | 'E') => exponent_format(x, precision),
                     Some('%') => format!("{:.*}%", precision, x * 100.0),
+                    Some('g' | 'G') => general_format(x, spec_parsed.precision.unwrap_or(6)),
                     _ => match spec_parsed.precision {
-                        Some(p) => format!("{:.*}", p, x),
+                        Some(p) => general_format(x, p),
                         None => crate::python::dump::float_repr(x),
                     },
                 };
                 if spec_parsed.grouping {
-                    text = group_thousands(&text);
+                    text = group_thousands(&text).replace(',', &spec_parsed.separator.to_string());
                 }
                 if spec_parsed.sign == Some('+') && x >= 0.0 {
                     text.insert(0, '+');
@@ -1742,7 +1738,7 @@ impl Interp<'_> {
                     text.insert_str(0, prefix);
                 }
                 if spec_parsed.grouping {
-                    text = group_thousands(&text);
+                    text = group_thousands(&text).replace(',', &spec_parsed.separator.to_string());
                 }
                 if spec_parsed.sign == Some('+') && n >= 0 {
                     text.insert(0, '+');
@@ -1801,33 +1797,76 @@ impl Interp<'_> {
             let Some(value) = values.pop() else {
                 return Err(self.type_error("not enough arguments for format string"));
             };
-            let text = match conv {
+            let precision: Option<usize> = spec.split_once('.').and_then(|(_, p)| p.parse().ok());
+            let flags: String = spec
+                .chars()
+                .take_while(|c| matches!(c, '-' | '+' | ' ' | '0' | '#'))
+                .collect();
+            let width: usize = spec[flags.len()..]
+                .split('.')
+                .next()
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(0)
+                .min(100_000);
+            let number = |v: &Value| match v {
+                Value::Int(n) => Some(*n as f64),
+                Value::Bool(b) => Some(*b as i64 as f64),
+                Value::Float(x) => Some(*x),
+                _ => None,
+            };
+            let int_of = |v: &Value| match v {
+                Value::Int(n) => Some(*n),
+                Value::Bool(b) => Some(*b as i64),
+                Value::Float(x) => Some(x.trunc() as i64),
+                _ => None,
+            };
+            let numeric = matches!(
+                conv,
+                'd' | 'i' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G'
+            );
+            let mut text = match conv {
                 's' => self.to_str(&value)?,
                 'r' => self.repr(&value)?,
-                'd' | 'i' => match value {
-                    Value::Int(n) => n.to_string(),
-                    Value::Float(x) => (x.trunc() as i64).to_string(),
-                    Value::Bool(b) => (b as i64).to_string(),
-                    other => {
-                        let t = self.type_name(&other);
-                        return Err(self.type_error(&format!(
-                            "%d format: a real number is required, not {t}"
-                        )));
+                'a' => super::value::ascii_escape(&self.repr(&value)?),
+                'c' => match &value {
+                    Value::Int(n) => char::from_u32(*n as u32)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                    Value::Str(s) => s.to_string(),
+                    _ => return Err(self.type_error("%c requires int or char")),
+                },
+                'd' | 'i' | 'x' | 'X' | 'o' => match int_of(&value) {
+                    Some(n) => {
+                        let digits = match conv {
+                            'x' => format!("{:x}", n.unsigned_abs()),
+                            'X' => format!("{:X}", n.unsigned_abs()),
+                            'o' => format!("{:o}", n.unsigned_abs()),
+                            _ => n.unsigned_abs().to_string(),
+                        };
+                        format!("{}{digits}", if n < 0 { "-" } else { "" })
+                    }
+                    None => {
+                        let t = self.type_name(&value);
+                        let what = if matches!(conv, 'd' | 'i') {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
+                        return Err(self
+                            .type_error(&format!("%{conv} format: {what} is required, not {t}")));
                     }
                 },
-                'f' => {
-                    let x = match value {
-                        Value::Int(n) => n as f64,
-                        Value::Float(x) => x,
-                        _ => 0.0,
-                    };
-                    let precision = spec
-                        .split('.')
-                        .nth(1)
-                        .and_then(|p| p.parse().ok())
-                        .unwrap_or(6);
-                    format!("{:.*}", precision, x)
-                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => match number(&value) {
+                    Some(x) => match conv {
+                        'f' | 'F' => format!("{:.*}", precision.unwrap_or(6), x),
+                        'e' | 'E' => exponent_format(x, precision.unwrap_or(6)),
+                        _ => general_format(x, precision.unwrap_or(6)),
+                    },
+                    None => {
+                        let t = self.type_name(&value);
+                        return Err(self.type_error(&format!("must be real number, not {t}")));
+                    }
+                },
                 other => {
                     return Err(self.new_error(
                         "ValueError",
@@ -1838,16 +1877,29 @@ impl Interp<'_> {
                     ))
                 }
             };
-            let width: usize = spec
-                .split('.')
-                .next()
-                .and_then(|w| w.trim_start_matches(['-', '+', ' ', '0']).parse().ok())
-                .unwrap_or(0);
-            if spec.starts_with('-') {
-                out.push_str(&format!("{text:<width$}"));
-            } else {
-                out.push_str(&format!("{text:>width$}"));
+            if let (Some(p), 's' | 'r' | 'a') = (precision, conv) {
+                text = text.chars().take(p).collect();
             }
+            if numeric && flags.contains('+') && !text.starts_with('-') {
+                text.insert(0, '+');
+            }
+            let len = text.chars().count();
+            if len < width {
+                let pad = width - len;
+                if flags.contains('-') {
+                    text.push_str(&" ".repeat(pad));
+                } else if flags.contains('0') && numeric {
+                    let sign = if text.starts_with(['-', '+']) {
+                        text.remove(0).to_string()
+                    } else {
+                        String::new()
+                    };
+                    text = format!("{sign}{}{text}", "0".repeat(pad));
+                } else {
+                    text = format!("{}{text}", " ".repeat(pad));
+                }
+            }
+            out.push_str(&text);
         }
         if !values.is_empty() && matches!(args, Value::Tuple(_)) {
             return Err(self.type_error("not all arguments converted during string formatting"));
@@ -1939,6 +1991,55 @@ fn symbol(op: Operator) -> &'static str {
     }
 }
 
+/// `format(x, '.Ne')`: mantissa with N decimals and a two-digit exponent.
+fn exponent_format(x: f64, precision: usize) -> String {
+    let s = format!("{:.*e}", precision, x);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// `format(x, '.Ng')`: fixed or exponent notation by the exponent, trailing zeros removed.
+fn general_format(x: f64, precision: usize) -> String {
+    let p = precision.max(1);
+    if x == 0.0 || !x.is_finite() {
+        return if x.is_nan() {
+            "nan".into()
+        } else if x.is_infinite() {
+            if x > 0.0 {
+                "inf".into()
+            } else {
+                "-inf".into()
+            }
+        } else {
+            "0".into()
+        };
+    }
+    let sci = format!("{:.*e}", p - 1, x);
+    let exp: i32 = sci
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
+    let strip = |s: String| {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    };
+    if exp < -4 || exp >= p as i32 {
+        let (m, _) = sci.split_once('e').unwrap_or((&sci, ""));
+        format!(
+            "{}e{}{:02}",
+            strip(m.to_string()),
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
+    } else {
+        strip(format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x))
+    }
+}
+
 fn group_thousands(text: &str) -> String {
     let (sign, rest) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -1970,6 +2071,7 @@ struct FormatSpec {
     zero: bool,
     width: usize,
     grouping: bool,
+    separator: char,
     precision: Option<usize>,
     kind: Option<char>,
 }
@@ -1986,6 +2088,7 @@ impl FormatSpec {
             zero: false,
             width: 0,
             grouping: false,
+            separator: ',',
             precision: None,
             kind: None,
         };
@@ -2021,6 +2124,7 @@ impl FormatSpec {
             .min(MAX_FORMAT_WIDTH);
         if i < chars.len() && (chars[i] == ',' || chars[i] == '_') {
             res.grouping = true;
+            res.separator = chars[i];
             i += 1;
         }
         if i < chars.len() && chars[i] == '.' {

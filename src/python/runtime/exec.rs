@@ -169,12 +169,39 @@ impl Interp<'_> {
                     &def.args,
                     FunctionBody::Block(Rc::from(def.body.clone())),
                 )?;
-                if let Some(returns) = &def.returns {
-                    let annotation = self.eval(frame, returns)?;
-                    func.dict
-                        .get_mut()
-                        .insert(Rc::from("__return_annotation__"), annotation);
+                // Annotations are evaluated when the `def` runs, as without
+                // `from __future__ import annotations`.
+                let mut annotations = super::value::Dict::default();
+                let params = def
+                    .args
+                    .posonlyargs
+                    .iter()
+                    .chain(&def.args.args)
+                    .chain(def.args.vararg.as_ref())
+                    .chain(&def.args.kwonlyargs)
+                    .chain(def.args.kwarg.as_ref());
+                for param in params {
+                    if let Some(annotation) = &param.annotation {
+                        let value = self.eval(frame, annotation)?;
+                        annotations.insert(
+                            HashKey::Str(Rc::from(param.arg.as_str())),
+                            Value::str(&param.arg),
+                            value,
+                        );
+                    }
                 }
+                if let Some(returns) = &def.returns {
+                    let value = self.eval(frame, returns)?;
+                    annotations.insert(
+                        HashKey::Str(Rc::from("return")),
+                        Value::str("return"),
+                        value,
+                    );
+                }
+                func.dict.get_mut().insert(
+                    Rc::from("__annotations__"),
+                    Value::Dict(Rc::new(RefCell::new(annotations))),
+                );
                 let mut value = Value::Function(Rc::new(func));
                 for decorator in def.decorator_list.iter().rev() {
                     let decorator = self.eval(frame, decorator)?;

@@ -325,8 +325,30 @@ impl<'fs> Interp<'fs> {
         }
         if !err.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // CPython prints a line repeated more than three times in a row once per
+            // repetition up to three, then counts the rest.
+            let mut last: Option<(String, usize, String)> = None;
+            let mut count = 0usize;
             for entry in &err.traceback {
-                out.push_str(&error::format_entry(entry));
+                let key = (
+                    entry.file.path.clone(),
+                    entry.file.index.line(entry.range.start),
+                    entry.name.clone(),
+                );
+                if last.as_ref() != Some(&key) {
+                    if count > 3 {
+                        out.push_str(&repeated_line(count - 3));
+                    }
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count <= 3 {
+                    out.push_str(&error::format_entry(entry));
+                }
+            }
+            if count > 3 {
+                out.push_str(&repeated_line(count - 3));
             }
         }
         out.push_str(&self.exception_line(&err.value));
@@ -421,6 +443,11 @@ impl<'fs> Interp<'fs> {
             _ => None,
         }
     }
+}
+
+fn repeated_line(n: usize) -> String {
+    let s = if n == 1 { "" } else { "s" };
+    format!("  [Previous line repeated {n} more time{s}]\n")
 }
 
 /// What running a script printed, in order (`true` for stderr), and its exit status.

@@ -104,13 +104,7 @@ fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     };
     let stdout = stream(interp, "<stdout>", false)?;
     let stderr = stream(interp, "<stderr>", true)?;
-    let version_info = Value::tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_info = version_info(interp)?;
     Ok(module(
         interp,
         "sys",
@@ -146,6 +140,65 @@ fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             ),
         ],
     ))
+}
+
+/// `sys.version_info`: a tuple that also has `.major`, `.minor` and friends.
+fn version_info(interp: &mut Interp<'_>) -> Result<Value, PyErr> {
+    let fields = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(11)),
+        ("micro", Value::Int(7)),
+        ("releaselevel", Value::str("final")),
+        ("serial", Value::Int(0)),
+    ];
+    let tuple = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+    let as_tuple = {
+        let tuple = tuple.clone();
+        move |_: &mut Interp<'_>, _: Vec<Value>, _: Kwargs| Ok(tuple.clone())
+    };
+    let mut methods: Vec<(&str, Value)> = Vec::new();
+    for (name, op) in [
+        ("__lt__", crate::python::ast::CmpOp::Lt),
+        ("__le__", crate::python::ast::CmpOp::LtE),
+        ("__gt__", crate::python::ast::CmpOp::Gt),
+        ("__ge__", crate::python::ast::CmpOp::GtE),
+        ("__eq__", crate::python::ast::CmpOp::Eq),
+    ] {
+        let tuple = tuple.clone();
+        methods.push((
+            name,
+            builtin(name, "version_info", move |interp, args, _| {
+                Ok(Value::Bool(interp.compare(op, &tuple, &arg(&args, 1))?))
+            }),
+        ));
+    }
+    let getitem = {
+        let tuple = tuple.clone();
+        builtin("__getitem__", "version_info", move |interp, args, _| {
+            interp.get_item(&tuple, &arg(&args, 1))
+        })
+    };
+    methods.push(("__getitem__", getitem));
+    methods.push(("__iter__", builtin("__iter__", "version_info", as_tuple)));
+    methods.push((
+        "__repr__",
+        builtin("__repr__", "version_info", |_, _, _| {
+            Ok(Value::str(
+                "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)",
+            ))
+        }),
+    ));
+    methods.push((
+        "__len__",
+        builtin("__len__", "version_info", |_, _, _| Ok(Value::Int(5))),
+    ));
+    let object = Rc::clone(&interp.types.object);
+    let cls = native_class(interp, "version_info", "sys", vec![object], methods)?;
+    let obj = interp.new_instance(&cls);
+    for (name, value) in fields {
+        interp.set_attr(&obj, name, value)?;
+    }
+    Ok(obj)
 }
 
 fn os(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
