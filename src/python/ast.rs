@@ -21,9 +21,9 @@ pub struct Stmt {
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
     /// `def name(args) -> returns: body`, with `decorator_list` above it.
-    FunctionDef(FunctionDef),
+    FunctionDef(Box<FunctionDef>),
     /// `class name(bases, keywords): body`.
-    ClassDef(ClassDef),
+    ClassDef(Box<ClassDef>),
     /// `return value`.
     Return {
         value: Option<Expr>,

@@ -448,7 +448,7 @@ impl<'a> Lexer<'a> {
             if self.peek() == Some(b'_') {
                 self.pos += 1;
             }
-            let is_digit = move |b: u8| (b as char).to_digit(radix).is_some();
+            let is_digit = move |b: u8| (b as char).is_digit(radix);
             if !self.peek().is_some_and(is_digit) {
                 if radix < 10 && self.peek().is_some_and(|b| b.is_ascii_digit()) {
                     self.pos += 1;
@@ -472,10 +472,8 @@ impl<'a> Lexer<'a> {
             return;
         }
         let mut kind = TokenKind::Int;
-        if first != b'.' {
-            if !self.digits(|b| b.is_ascii_digit()) {
-                return bad(self, "invalid decimal literal");
-            }
+        if first != b'.' && !self.digits(|b| b.is_ascii_digit()) {
+            return bad(self, "invalid decimal literal");
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
@@ -515,16 +513,18 @@ impl<'a> Lexer<'a> {
             return bad(self, &format!("invalid {what} literal"));
         }
         let text = &self.src[start..self.pos];
-        if kind == TokenKind::Int && text.len() > 1 && text.starts_with('0') {
-            if text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
-                self.syntax_error(
-                    "leading zeros in decimal integer literals are not permitted; \
+        if kind == TokenKind::Int
+            && text.len() > 1
+            && text.starts_with('0')
+            && text.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+        {
+            self.syntax_error(
+                "leading zeros in decimal integer literals are not permitted; \
                      use an 0o prefix for octal integers",
-                    TextRange::new(start as u32, (self.pos - 1) as u32),
-                );
-                self.push(TokenKind::Unknown, start, self.pos);
-                return;
-            }
+                TextRange::new(start as u32, (self.pos - 1) as u32),
+            );
+            self.push(TokenKind::Unknown, start, self.pos);
+            return;
         }
         self.push(kind, start, self.pos);
     }

@@ -820,7 +820,7 @@ impl Parser<'_> {
             is_async,
         };
         Ok(Stmt {
-            kind: StmtKind::FunctionDef(def),
+            kind: StmtKind::FunctionDef(Box::new(def)),
             range: self.range_from(start),
         })
     }
@@ -843,7 +843,7 @@ impl Parser<'_> {
             decorator_list,
         };
         Ok(Stmt {
-            kind: StmtKind::ClassDef(class),
+            kind: StmtKind::ClassDef(Box::new(class)),
             range: self.range_from(start),
         })
     }

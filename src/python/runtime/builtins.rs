@@ -290,7 +290,7 @@ impl Types {
         // Constructors: calling a built-in type.
         method(&self.str, "__new__", |interp, args, _| match args.get(1) {
             None => Ok(Value::str("")),
-            Some(v) => Ok(Value::str(&interp.to_str(v)?)),
+            Some(v) => Ok(Value::str(&interp.py_str(v)?)),
         });
         method(&self.int, "__new__", |interp, args, kw| {
             let base = kw
@@ -791,7 +791,8 @@ fn install_str_methods(cls: &Rc<Class>) {
         Some(Value::Str(_)) => Ok(Value::Int(this_str(&args).chars().count() as i64 + 1)),
         _ => Ok(Value::Int(0)),
     });
-    let predicates: [(&str, fn(&str) -> bool); 7] = [
+    type Predicate = fn(&str) -> bool;
+    let predicates: [(&str, Predicate); 7] = [
         ("isdigit", |s| {
             !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
         }),
@@ -976,7 +977,7 @@ fn install_str_methods(cls: &Rc<Class>) {
     });
     method(cls, "format", |interp, args, kw| {
         let s = this_str(&args);
-        str_format(interp, &s, &args.get(1..).unwrap_or(&[]), &kw).map(|s| Value::str(&s))
+        str_format(interp, &s, args.get(1..).unwrap_or(&[]), &kw).map(|s| Value::str(&s))
     });
     method(cls, "__format__", |interp, args, _| {
         let spec = args
@@ -1086,7 +1087,7 @@ fn str_format(
                 }
                 let value = match conversion {
                     Some('r') => Value::str(&interp.repr(&value)?),
-                    Some('s') => Value::str(&interp.to_str(&value)?),
+                    Some('s') => Value::str(&interp.py_str(&value)?),
                     _ => value,
                 };
                 let spec = if spec.contains('{') {
@@ -1526,7 +1527,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             }
             let mut parts = Vec::with_capacity(args.len());
             for a in &args {
-                parts.push(interp.to_str(a)?);
+                parts.push(interp.py_str(a)?);
             }
             let text = format!("{}{end}", parts.join(&sep));
             interp.output.push((stderr, text));

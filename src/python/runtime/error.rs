@@ -192,7 +192,7 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
             MOVE_COST
         } else if x == y {
             0
-        } else if x.to_ascii_lowercase() == y.to_ascii_lowercase() {
+        } else if x.eq_ignore_ascii_case(&y) {
             CASE_COST
         } else {
             MOVE_COST

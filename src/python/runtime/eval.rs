@@ -241,7 +241,7 @@ impl Interp<'_> {
             } => {
                 let v = self.eval(frame, value)?;
                 let v = match *conversion {
-                    115 => Value::str(&self.to_str(&v)?),
+                    115 => Value::str(&self.py_str(&v)?),
                     114 => Value::str(&self.repr(&v)?),
                     97 => Value::str(&super::value::ascii_escape(&self.repr(&v)?)),
                     _ => v,
@@ -1083,10 +1083,9 @@ impl Interp<'_> {
         if op == BitOr
             && (l.is_none() || matches!(l, Value::Instance(_)))
             && matches!(r, Value::Class(_) | Value::None)
+            && self.is_type_like(&l)
         {
-            if self.is_type_like(&l) {
-                return self.union_type(vec![l.clone(), r.clone()]);
-            }
+            return self.union_type(vec![l.clone(), r.clone()]);
         }
         if let Value::Instance(inst) = &r {
             if let Some(method) = inst.class.lookup(rdunder) {
@@ -1613,14 +1612,15 @@ impl Interp<'_> {
         })
     }
 
-    pub(crate) fn to_str(&mut self, value: &Value) -> Result<String, PyErr> {
+    pub(crate) fn py_str(&mut self, value: &Value) -> Result<String, PyErr> {
         if let (Some(p), Value::Instance(inst)) = (self.primitive(value), value) {
             // IntEnum and StrEnum print as their value since 3.11.
-            if inst.class.lookup("__str__").map_or(
-                true,
-                |m| matches!(m, Value::Builtin(ref b) if b.owner != "Enum"),
-            ) {
-                return self.to_str(&p);
+            if inst
+                .class
+                .lookup("__str__")
+                .is_none_or(|m| matches!(m, Value::Builtin(ref b) if b.owner != "Enum"))
+            {
+                return self.py_str(&p);
             }
         }
         match value {
@@ -1652,7 +1652,7 @@ impl Interp<'_> {
                             1 if inst.class.is_subclass(&self.types.exception("KeyError")) => {
                                 self.repr(&args[0])
                             }
-                            1 => self.to_str(&args[0]),
+                            1 => self.py_str(&args[0]),
                             _ => self.repr(&Value::Tuple(Rc::clone(args))),
                         };
                     }
@@ -1673,7 +1673,7 @@ impl Interp<'_> {
             }
         }
         if spec.is_empty() {
-            return self.to_str(value);
+            return self.py_str(value);
         }
         let spec_parsed = match FormatSpec::parse(spec) {
             Some(s) => s,
@@ -1747,7 +1747,7 @@ impl Interp<'_> {
             }
             (Value::Bool(b), _) => if *b { "True" } else { "False" }.to_string(),
             _ => {
-                let mut text = self.to_str(value)?;
+                let mut text = self.py_str(value)?;
                 if let Some(p) = spec_parsed.precision {
                     text = text.chars().take(p).collect();
                 }
@@ -1825,7 +1825,7 @@ impl Interp<'_> {
                 'd' | 'i' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G'
             );
             let mut text = match conv {
-                's' => self.to_str(&value)?,
+                's' => self.py_str(&value)?,
                 'r' => self.repr(&value)?,
                 'a' => super::value::ascii_escape(&self.repr(&value)?),
                 'c' => match &value {

@@ -427,7 +427,7 @@ impl<'fs> Interp<'fs> {
 
     /// `str(value)`, with any error in a user `__str__` shown as Python would skip it.
     pub fn str_lossy(&mut self, value: &Value) -> String {
-        self.to_str(value)
+        self.py_str(value)
             .unwrap_or_else(|_| "<exception str() failed>".to_string())
     }
 

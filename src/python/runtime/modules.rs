@@ -84,7 +84,7 @@ fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let path = Value::List(Rc::clone(&interp.sys_path));
     let stream = |interp: &mut Interp<'_>, name: &str, stderr: bool| -> Result<Value, PyErr> {
         let write = builtin("write", name, move |interp, args, _| {
-            let text = interp.to_str(&arg(&args, 1))?;
+            let text = interp.py_str(&arg(&args, 1))?;
             let n = text.chars().count();
             interp.output.push((stderr, text));
             Ok(Value::Int(n as i64))
@@ -261,7 +261,7 @@ fn os(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
 fn path_arg(interp: &mut Interp<'_>, value: &Value) -> Result<String, PyErr> {
     match value {
         Value::Str(s) => Ok(s.to_string()),
-        Value::Instance(_) => interp.to_str(value),
+        Value::Instance(_) => interp.py_str(value),
         other => {
             let t = interp.type_name(other);
             Err(interp.type_error(&format!(
@@ -297,22 +297,17 @@ fn normpath(path: &str) -> String {
 }
 
 fn dirname(path: &str) -> String {
+    // posixpath.dirname: everything before the last slash, trailing slashes removed unless
+    // only slashes remain.
     match path.rfind('/') {
-        Some(0) => "/".into(),
         Some(i) => {
-            path[..i]
-                .trim_end_matches('/')
-                .to_string()
-                .chars()
-                .collect::<String>()
-                .to_string()
-                .replace("", "")
-                .to_string()
-                + if path[..i].trim_end_matches('/').is_empty() {
-                    "/"
-                } else {
-                    ""
-                }
+            let head = &path[..=i];
+            let trimmed = head.trim_end_matches('/');
+            if trimmed.is_empty() {
+                head.to_string()
+            } else {
+                trimmed.to_string()
+            }
         }
         None => String::new(),
     }
@@ -862,7 +857,7 @@ fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         .unwrap_or(Value::None);
     let value_str = builtin("__str__", "IntEnum", |interp, args, _| {
         let value = interp.get_attr(&arg(&args, 0), "_value_")?;
-        Ok(Value::str(&interp.to_str(&value)?))
+        Ok(Value::str(&interp.py_str(&value)?))
     });
     let int_enum = native_class(
         interp,
@@ -1003,13 +998,13 @@ fn logging(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let emit = |level: u8| {
         builtin("log", "Logger", move |interp, args, _| {
             if level >= 30 {
-                let msg = interp.to_str(&arg(&args, 1))?;
+                let msg = interp.py_str(&arg(&args, 1))?;
                 let text = if args.len() > 2 {
                     let rest = Value::tuple(args.get(2..).unwrap_or(&[]).to_vec());
                     let fmt = Value::str(&msg);
                     let formatted =
                         interp.binary_op(crate::python::ast::Operator::Mod, fmt, rest, false)?;
-                    interp.to_str(&formatted)?
+                    interp.py_str(&formatted)?
                 } else {
                     msg
                 };
@@ -1091,7 +1086,7 @@ fn logging_config(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
                         return Err(interp
                             .type_error("expected str, bytes or os.PathLike object, not NoneType"))
                     }
-                    Some(other) => interp.to_str(other)?,
+                    Some(other) => interp.py_str(other)?,
                 };
                 interp.logging_config = Some(path);
                 Ok(Value::None)
