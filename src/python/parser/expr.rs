@@ -29,10 +29,6 @@ fn binary_op(kind: TokenKind) -> Option<(u8, Operator)> {
     })
 }
 
-/// How many operators or trailers one expression may chain. Each makes the tree one level
-/// deeper, and every later pass (evaluation included) walks it recursively.
-const MAX_CHAIN: usize = 2000;
-
 /// Tokens that can start an expression, to tell `a b` (a missing comma) from `a` alone.
 pub(super) fn starts_expression(kind: TokenKind) -> bool {
     use TokenKind as T;
@@ -314,31 +310,26 @@ impl Parser<'_> {
         ))
     }
 
-    fn too_long_chain<T>(&mut self) -> PResult<T> {
-        let at = TextRange::empty(self.start());
-        self.fail(
-            "expression too long for the playground: split it into smaller ones",
-            at,
-        )
-    }
-
     pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
         self.binary(1)
     }
 
     /// Left-associative binary operators at precedence `min` and above.
     fn binary(&mut self, min: u8) -> PResult<Expr> {
+        let base = self.tree_depth;
+        let res = self.binary_chain(min);
+        self.tree_depth = base;
+        res
+    }
+
+    fn binary_chain(&mut self, min: u8) -> PResult<Expr> {
         let start = self.start();
         let mut left = self.factor()?;
-        let mut chain = 0;
         while let Some((prec, op)) = binary_op(self.kind()) {
             if prec < min {
                 break;
             }
-            chain += 1;
-            if chain > MAX_CHAIN {
-                return self.too_long_chain();
-            }
+            self.deepen()?;
             self.bump();
             let right = self.binary(prec + 1)?;
             let range = self.range_from(start);
@@ -415,14 +406,17 @@ impl Parser<'_> {
 
     /// `primary`: an atom followed by `.name`, `(args)` and `[slices]`.
     pub(super) fn primary(&mut self) -> PResult<Expr> {
+        let base = self.tree_depth;
+        let res = self.primary_chain();
+        self.tree_depth = base;
+        res
+    }
+
+    fn primary_chain(&mut self) -> PResult<Expr> {
         let start = self.start();
         let mut value = self.atom()?;
-        let mut chain = 0;
         loop {
-            chain += 1;
-            if chain > MAX_CHAIN {
-                return self.too_long_chain();
-            }
+            self.deepen()?;
             match self.kind() {
                 TokenKind::Dot => {
                     self.bump();

@@ -19,6 +19,10 @@ use crate::text::TextRange;
 /// brackets; the playground stops a little earlier than the browser's stack would.
 pub const MAX_DEPTH: u32 = 200;
 
+/// The deepest tree the parser builds, counting chains as well as nesting. The evaluator,
+/// the dump and dropping the tree all recurse this deep.
+pub const MAX_TREE_DEPTH: u32 = 3000;
+
 pub struct Parser<'src> {
     src: &'src str,
     tokens: Vec<Token>,
@@ -29,6 +33,9 @@ pub struct Parser<'src> {
     prev_end: u32,
     /// Index of the furthest token looked at (CPython's `p->fill - 1`).
     furthest: usize,
+    /// How deep the tree being built is along the current path: nesting plus operator and
+    /// trailer chains, which make left-leaning trees as deep as they are long.
+    tree_depth: u32,
 }
 
 /// Raised through `?` to abandon the current statement after an error was recorded.
@@ -47,6 +54,7 @@ impl<'src> Parser<'src> {
             depth: 0,
             prev_end: 0,
             furthest: 0,
+            tree_depth: 0,
         }
     }
 
@@ -208,6 +216,16 @@ impl<'src> Parser<'src> {
 
     fn enter(&mut self) -> PResult<()> {
         self.depth += 1;
+        self.tree_depth += 1;
+        if self.tree_depth > MAX_TREE_DEPTH {
+            let at = TextRange::empty(self.start());
+            self.error_here(
+                SyntaxErrorClass::SyntaxError,
+                "expression too deeply nested for the playground: split it into smaller ones",
+                at,
+            );
+            return Err(Abort);
+        }
         if self.depth > MAX_DEPTH {
             let range = self.current().range;
             self.errors.push(SyntaxError {
@@ -226,10 +244,28 @@ impl<'src> Parser<'src> {
 
     fn leave(&mut self) {
         self.depth -= 1;
+        self.tree_depth -= 1;
+    }
+
+    /// Counts one more level of a left-leaning chain (`a + b + c`, `x.y.z()`) against the
+    /// tree depth; the caller restores `tree_depth` when the chain ends.
+    fn deepen(&mut self) -> PResult<()> {
+        self.tree_depth += 1;
+        if self.tree_depth > MAX_TREE_DEPTH {
+            let at = TextRange::empty(self.start());
+            self.error_here(
+                SyntaxErrorClass::SyntaxError,
+                "expression too deeply nested for the playground: split it into smaller ones",
+                at,
+            );
+            return Err(Abort);
+        }
+        Ok(())
     }
 
     /// After an error: skip to the start of the next logical line at this block's level.
     fn recover_line(&mut self) {
+        self.tree_depth = self.depth;
         let mut nesting = 0i32;
         loop {
             match self.kind() {

@@ -10,6 +10,9 @@ use crate::python::error::{SyntaxError, SyntaxErrorClass};
 use crate::python::token::TokenKind;
 use crate::text::TextRange;
 
+/// Each `elif` nests the tree one level deeper; later passes walk it recursively.
+const MAX_ELIF: usize = 1000;
+
 fn aug_operator(kind: TokenKind) -> Option<Operator> {
     use TokenKind as T;
     Some(match kind {
@@ -67,7 +70,7 @@ impl Parser<'_> {
     /// A compound statement, or a line of simple statements separated by `;`.
     fn statement(&mut self) -> PResult<Vec<Stmt>> {
         let stmt = match self.kind() {
-            TokenKind::If => self.if_statement(TokenKind::If)?,
+            TokenKind::If => self.if_statement()?,
             TokenKind::While => self.while_statement()?,
             TokenKind::For => self.for_statement(false)?,
             TokenKind::Try => self.try_statement()?,
@@ -531,27 +534,52 @@ impl Parser<'_> {
         Ok(test)
     }
 
-    fn if_statement(&mut self, keyword: TokenKind) -> PResult<Stmt> {
-        let start = self.bump().range.start;
-        let test = self.condition()?;
-        let name = if keyword == TokenKind::If {
-            "'if' statement"
-        } else {
-            "'elif' statement"
-        };
-        let body = self.block(name, start)?;
-        let orelse = match self.kind() {
-            TokenKind::Elif => vec![self.if_statement(TokenKind::Elif)?],
-            TokenKind::Else => {
-                let at = self.bump().range.start;
-                self.block("'else' statement", at)?
+    /// `if`/`elif`/`else`, read as a loop (an `elif` chain can be long) and built into
+    /// CPython's shape: each `elif` is an `If` nested in the previous one's `orelse`, and
+    /// every node of the chain ends where the whole statement ends.
+    fn if_statement(&mut self) -> PResult<Stmt> {
+        let mut branches = Vec::new();
+        let mut keyword = TokenKind::If;
+        loop {
+            let start = self.bump().range.start;
+            let test = self.condition()?;
+            let name = if keyword == TokenKind::If {
+                "'if' statement"
+            } else {
+                "'elif' statement"
+            };
+            let body = self.block(name, start)?;
+            branches.push((start, test, body));
+            if !self.at(TokenKind::Elif) {
+                break;
             }
-            _ => Vec::new(),
+            if branches.len() >= MAX_ELIF {
+                let at = TextRange::empty(self.start());
+                return self.fail(
+                    "too many 'elif' branches for the playground: use a dict or a loop",
+                    at,
+                );
+            }
+            keyword = TokenKind::Elif;
+        }
+        let mut orelse = if self.at(TokenKind::Else) {
+            let at = self.bump().range.start;
+            self.block("'else' statement", at)?
+        } else {
+            Vec::new()
         };
-        Ok(Stmt {
-            kind: StmtKind::If { test, body, orelse },
-            range: self.range_from(start),
-        })
+        let end = self.prev_end;
+        while let Some((start, test, body)) = branches.pop() {
+            let stmt = Stmt {
+                kind: StmtKind::If { test, body, orelse },
+                range: TextRange::new(start, end),
+            };
+            if branches.is_empty() {
+                return Ok(stmt);
+            }
+            orelse = vec![stmt];
+        }
+        self.invalid_syntax()
     }
 
     fn while_statement(&mut self) -> PResult<Stmt> {

@@ -343,12 +343,13 @@ impl Parser<'_> {
         let expr_start = *pos;
         let mut nesting: Vec<char> = Vec::new();
         let mut quote: Option<char> = None;
-        let bytes: Vec<(usize, char)> = body[expr_start..].char_indices().collect();
-        let mut i = 0;
+        // Scanned lazily: collecting the rest of the body per field made long f-strings
+        // quadratic.
+        let mut chars = body[expr_start..].char_indices().peekable();
+        let mut prev: Option<char> = None;
         let mut stop = None;
-        while i < bytes.len() {
-            let (off, c) = bytes[i];
-            let next = bytes.get(i + 1).map(|(_, c)| *c);
+        while let Some((off, c)) = chars.next() {
+            let next = chars.peek().map(|(_, c)| *c);
             if c == '\\' {
                 // CPython 3.11 rejects a backslash anywhere in the expression, even in a string.
                 return self.fail("f-string expression part cannot include a backslash", end);
@@ -378,10 +379,7 @@ impl Parser<'_> {
                     }
                     '=' if nesting.is_empty()
                         && next != Some('=')
-                        && !matches!(
-                            bytes.get(i.wrapping_sub(1)).map(|(_, c)| *c),
-                            Some('=' | '!' | '<' | '>')
-                        ) =>
+                        && !matches!(prev, Some('=' | '!' | '<' | '>')) =>
                     {
                         stop = Some((off, c));
                         break;
@@ -392,7 +390,7 @@ impl Parser<'_> {
                     _ => {}
                 }
             }
-            i += 1;
+            prev = Some(c);
         }
         let Some((stop_off, stop_char)) = stop else {
             return self.fail("f-string: expecting '}'", end);
