@@ -6,43 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use alembic_playground::fs::{FileSystem, MemFs};
-use std::collections::BTreeMap;
 
-use alembic_playground::python::runtime::run_script;
+#[path = "common/pyrun.rs"]
+mod pyrun;
 
-const PLACE: &str = "/home/learner/run";
-
-#[derive(Debug, PartialEq, Default)]
-struct Outcome {
-    stdout: String,
-    stderr: String,
-    exit_code: i32,
-}
-
-fn parse_out(text: &str) -> Outcome {
-    let mut res = Outcome::default();
-    let mut last_stderr = false;
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
-        if let Some(code) = line.strip_prefix("? ") {
-            res.exit_code = code.parse().unwrap();
-        } else if line == "\\ no newline at end" {
-            if last_stderr {
-                res.stderr.pop()
-            } else {
-                res.stdout.pop()
-            };
-        } else if let Some(rest) = line.strip_prefix("1>") {
-            res.stdout.push_str(rest.strip_prefix(' ').unwrap_or(rest));
-            res.stdout.push('\n');
-            last_stderr = false;
-        } else if let Some(rest) = line.strip_prefix("2>") {
-            res.stderr.push_str(rest.strip_prefix(' ').unwrap_or(rest));
-            res.stderr.push('\n');
-            last_stderr = true;
-        }
-    }
-    res
-}
+use pyrun::{parse_out, run_main, single_file_project, Outcome, PLACE};
 
 fn load(fs: &mut MemFs, src: &Path, dest: &str) {
     fs.create_dir_all(dest).unwrap();
@@ -59,47 +27,14 @@ fn load(fs: &mut MemFs, src: &Path, dest: &str) {
 }
 
 fn run(fixture: &Path) -> Outcome {
-    let mut fs = MemFs::new();
-    if fixture.is_dir() {
+    let fs = if fixture.is_dir() {
+        let mut fs = MemFs::new();
         load(&mut fs, fixture, PLACE);
+        fs
     } else {
-        fs.create_dir_all(PLACE).unwrap();
-        fs.write(
-            &format!("{PLACE}/main.py"),
-            &std::fs::read(fixture).unwrap(),
-        )
-        .unwrap();
-    }
-    let source = fs.read_to_string(&format!("{PLACE}/main.py")).unwrap();
-    let env: BTreeMap<String, String> = [
-        ("PATH", "/usr/bin:/bin"),
-        ("LANG", "C.UTF-8"),
-        ("APP_ENV", "test"),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
-    let outcome = run_script(
-        &fs,
-        PLACE,
-        &env,
-        &format!("{PLACE}/main.py"),
-        &source,
-        vec!["main.py".into()],
-        PLACE,
-    );
-    let mut out = Outcome {
-        exit_code: outcome.exit_code,
-        ..Outcome::default()
+        single_file_project(&std::fs::read_to_string(fixture).unwrap())
     };
-    for (stderr, text) in outcome.output {
-        if stderr {
-            out.stderr.push_str(&text)
-        } else {
-            out.stdout.push_str(&text)
-        }
-    }
-    out
+    run_main(&fs)
 }
 
 fn fixtures() -> Vec<PathBuf> {

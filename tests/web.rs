@@ -5,6 +5,9 @@
 #[path = "common/transcript.rs"]
 mod transcript;
 
+#[path = "common/pyrun.rs"]
+mod pyrun;
+
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
 use alembic_playground::shell::{Shell, BROWSER_HOME};
@@ -80,4 +83,93 @@ async fn gloo_timers_sleep() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// The browser subset of the evaluator conformance suite, recorded from CPython 3.11.
+#[wasm_bindgen_test]
+fn python_fixtures_in_the_browser() {
+    let fixtures = [
+        (
+            "smoke",
+            include_str!("python/run/smoke.py"),
+            include_str!("python/run/smoke.out"),
+        ),
+        (
+            "real_settings_class",
+            include_str!("python/run/real_settings_class.py"),
+            include_str!("python/run/real_settings_class.out"),
+        ),
+        (
+            "real_revision_graph",
+            include_str!("python/run/real_revision_graph.py"),
+            include_str!("python/run/real_revision_graph.out"),
+        ),
+        (
+            "cls_enum_int_str_auto",
+            include_str!("python/run/cls_enum_int_str_auto.py"),
+            include_str!("python/run/cls_enum_int_str_auto.out"),
+        ),
+        // A thousand nested calls: the wasm stack must hold CPython's recursion limit.
+        (
+            "err_recursion",
+            include_str!("python/run/err_recursion.py"),
+            include_str!("python/run/err_recursion.out"),
+        ),
+    ];
+    for (name, source, out) in fixtures {
+        let got = pyrun::run_main(&pyrun::single_file_project(source));
+        assert_eq!(got, pyrun::parse_out(out), "{name}");
+    }
+}
+
+/// An infinite loop stops with the playground's step-budget error, within a second.
+#[wasm_bindgen_test]
+fn infinite_loop_stops_within_a_second() {
+    let start = js_sys::Date::now();
+    let got = pyrun::run_main(&pyrun::single_file_project("while True:\n    pass\n"));
+    let elapsed = js_sys::Date::now() - start;
+    assert_eq!(got.exit_code, 1);
+    assert!(
+        got.stderr.contains("is there an infinite loop?"),
+        "{}",
+        got.stderr
+    );
+    assert!(elapsed < 1000.0, "took {elapsed} ms");
+    web_sys::console::log_1(&format!("infinite loop stopped after {elapsed:.0} ms").into());
+}
+
+#[path = "common/models_2000.rs"]
+mod models_2000;
+
+/// The browser half of the front-end benchmark (BENCHMARKS.md): figures go to the console,
+/// where `tools/test.sh` shows them; nothing is asserted about time.
+#[wasm_bindgen_test]
+fn python_front_end_benchmark() {
+    use alembic_playground::python::{parse, runtime::Interp};
+    let source = models_2000::source();
+    let mut fs = MemFs::new();
+    fs.create_dir_all("/p").unwrap();
+    fs.write("/p/models.py", source.as_bytes()).unwrap();
+    let median = |f: &mut dyn FnMut()| {
+        f();
+        let mut samples: Vec<f64> = (0..15)
+            .map(|_| {
+                let start = js_sys::Date::now();
+                f();
+                js_sys::Date::now() - start
+            })
+            .collect();
+        samples.sort_by(|a, b| a.total_cmp(b));
+        samples[samples.len() / 2]
+    };
+    let parse_ms = median(&mut || {
+        std::hint::black_box(parse(&source));
+    });
+    let run_ms = median(&mut || {
+        let mut interp = Interp::new(&fs, "/p");
+        assert!(interp.run_module("models", "/p/models.py", &source).is_ok());
+    });
+    web_sys::console::log_1(
+        &format!("benchmark: 2000-line models file: parse {parse_ms:.1} ms, parse + evaluate {run_ms:.1} ms (median of 15)").into(),
+    );
 }

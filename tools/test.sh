@@ -14,7 +14,7 @@ cargo test --locked
 echo "== in-browser tests (wasm32, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --locked --target wasm32-unknown-unknown --test web
+  cargo test --locked --profile browser-test --target wasm32-unknown-unknown --test web
 
 echo "== end-to-end tests (release build, headless Chromium)"
 trunk build --release

@@ -143,6 +143,116 @@ pub struct ClassDef {
 pub struct Expr {
     pub kind: ExprKind,
     pub range: TextRange,
+    /// Levels of expressions below and including this one. The parser refuses trees deeper
+    /// than it can safely walk, since every later pass recurses.
+    pub height: u32,
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, range: TextRange) -> Expr {
+        let mut below = 0;
+        kind.for_each_child(&mut |child| below = below.max(child.height));
+        Expr {
+            kind,
+            range,
+            height: below + 1,
+        }
+    }
+}
+
+impl ExprKind {
+    /// Calls `f` on each direct sub-expression.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Expr)) {
+        use ExprKind::*;
+        match self {
+            BoolOp { values, .. } => values.iter().for_each(|e| f(e)),
+            NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            UnaryOp { operand, .. } => f(operand),
+            Lambda { body, .. } => f(body),
+            IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            Dict { keys, values } => {
+                keys.iter().flatten().for_each(|e| f(e));
+                values.iter().for_each(|e| f(e));
+            }
+            Set { elts } | List { elts } | Tuple { elts } => elts.iter().for_each(|e| f(e)),
+            ListComp { elt, generators }
+            | SetComp { elt, generators }
+            | GeneratorExp { elt, generators } => {
+                f(elt);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(|e| f(e));
+                }
+            }
+            DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                f(key);
+                f(value);
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(|e| f(e));
+                }
+            }
+            Await { value } | YieldFrom { value } | Starred { value } | Attribute { value, .. } => {
+                f(value)
+            }
+            Yield { value } => {
+                if let Some(v) = value {
+                    f(v);
+                }
+            }
+            Compare {
+                left, comparators, ..
+            } => {
+                f(left);
+                comparators.iter().for_each(|e| f(e));
+            }
+            Call {
+                func,
+                args,
+                keywords,
+            } => {
+                f(func);
+                args.iter().for_each(|e| f(e));
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            FormattedValue {
+                value, format_spec, ..
+            } => {
+                f(value);
+                if let Some(spec) = format_spec {
+                    f(spec);
+                }
+            }
+            JoinedStr { values } => values.iter().for_each(|e| f(e)),
+            Subscript { value, slice } => {
+                f(value);
+                f(slice);
+            }
+            Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    f(part);
+                }
+            }
+            Constant { .. } | Name { .. } => {}
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -569,6 +569,10 @@ impl<'a> Lexer<'a> {
     fn bracket(&mut self, kind: TokenKind, at: usize) {
         let open = match kind {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                // CPython's MAXLEVEL: 200 open brackets at most.
+                if self.brackets.len() >= 200 {
+                    self.syntax_error("too many nested parentheses", TextRange::empty(at as u32));
+                }
                 self.brackets.push((self.bytes[at], at));
                 return;
             }

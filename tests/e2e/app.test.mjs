@@ -180,3 +180,60 @@ test("phone-sized screens stack the regions and keep the terminal usable", async
   assert.equal(overflow, false, "no horizontal scrolling on a phone");
   await context.close();
 });
+
+test("python runs the project's code in the terminal, with CPython's tracebacks", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  let log = await runLine(page, `python -c "from app.core.config import settings; print(settings.DATABASE_URL)"`);
+  assert.equal(await log.locator(".stdout").last().textContent(), "sqlite:///./app.db\n");
+  log = await runLine(page, `python -c "import app.db.modles"`);
+  assert.equal(
+    await log.locator(".stderr").last().textContent(),
+    "Traceback (most recent call last):\n" +
+      '  File "<string>", line 1, in <module>\n' +
+      "ModuleNotFoundError: No module named 'app.db.modles'\n",
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an infinite loop stops with a clear error and the page stays responsive", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const started = Date.now();
+  const log = await runLine(page, 'python -c "while True: pass"');
+  const elapsed = Date.now() - started;
+  assert.match(await log.locator(".stderr").last().textContent(), /stopped this code after 5000000 steps; is there an infinite loop\?/);
+  assert.ok(elapsed < 5000, `took ${elapsed} ms`);
+  await runLine(page, "echo still here");
+  assert.equal(await log.locator(".stdout").last().textContent(), "still here\n");
+  await context.close();
+});
+
+test("deep recursion and deep nesting end in Python errors, never a crashed tab", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await page.getByRole("button", { name: "config.py" }).click();
+  const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
+  await editor.fill(
+    "class Node:\n    def __init__(self, n):\n        self.n = n\n\n    def walk(self):\n" +
+      "        if self.n:\n            return Node(self.n - 1).walk() + 1\n        return 0\n\n\n" +
+      "def down(n):\n    for _ in [1]:\n        try:\n            return down(n + 1)\n        finally:\n            pass\n\n\n" +
+      "print(Node(300).walk())\ndown(0)\n",
+  );
+  let log = await runLine(page, "python app/core/config.py");
+  const out = await log.innerText();
+  assert.match(out, /\n300\n/);
+  assert.match(out, /RecursionError: maximum recursion depth exceeded/);
+  const nested = "(".repeat(199) + "1" + ")".repeat(199);
+  log = await runLine(page, `python -c "print(${nested})"`);
+  assert.equal(await log.locator(".stdout").last().textContent(), "1\n");
+  log = await runLine(page, `python -c "print(${"(".repeat(210)}1${")".repeat(210)})"`);
+  assert.match(await log.locator(".stderr").last().textContent(), /SyntaxError: too many nested parentheses\n$/);
+  log = await runLine(page, `python -c "x = ${Array(3000).fill("1").join(" + ")}"`);
+  assert.match(await log.locator(".stderr").last().textContent(), /SyntaxError: expression too deeply nested for the playground/);
+  await runLine(page, "echo alive");
+  assert.equal(await log.locator(".stdout").last().textContent(), "alive\n");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

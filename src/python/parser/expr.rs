@@ -56,7 +56,7 @@ pub(super) fn starts_expression(kind: TokenKind) -> bool {
 }
 
 pub(super) fn expr(kind: ExprKind, range: TextRange) -> Expr {
-    Expr { kind, range }
+    Expr::new(kind, range)
 }
 
 impl Parser<'_> {
@@ -341,6 +341,9 @@ impl Parser<'_> {
                 },
                 range,
             );
+            if left.height > super::MAX_TREE_DEPTH {
+                return self.too_deep();
+            }
         }
         Ok(left)
     }
@@ -417,6 +420,9 @@ impl Parser<'_> {
         let mut value = self.atom()?;
         loop {
             self.deepen()?;
+            if value.height > super::MAX_TREE_DEPTH {
+                return self.too_deep();
+            }
             match self.kind() {
                 TokenKind::Dot => {
                     self.bump();

@@ -15,13 +15,13 @@ use crate::python::lexer::Lexed;
 use crate::python::token::{Token, TokenKind};
 use crate::text::TextRange;
 
-/// How deeply expressions and blocks may nest. CPython's tokenizer allows 200 levels of
-/// brackets; the playground stops a little earlier than the browser's stack would.
-pub const MAX_DEPTH: u32 = 200;
+/// How deeply the parser may recurse (brackets, unary operators, blocks). Brackets stop at
+/// 200 in the lexer, as in CPython; this bounds the rest well inside the browser's stack.
+pub const MAX_DEPTH: u32 = 500;
 
 /// The deepest tree the parser builds, counting chains as well as nesting. The evaluator,
 /// the dump and dropping the tree all recurse this deep.
-pub const MAX_TREE_DEPTH: u32 = 3000;
+pub const MAX_TREE_DEPTH: u32 = 1000;
 
 pub struct Parser<'src> {
     src: &'src str,
@@ -230,7 +230,9 @@ impl<'src> Parser<'src> {
             let range = self.current().range;
             self.errors.push(SyntaxError {
                 class: SyntaxErrorClass::SyntaxError,
-                message: "too many nested parentheses".to_string(),
+                message:
+                    "expression too deeply nested for the playground: split it into smaller ones"
+                        .to_string(),
                 range: TextRange::empty(range.start),
                 token_index: self.pos,
                 reached: self.reached(),
@@ -245,6 +247,17 @@ impl<'src> Parser<'src> {
     fn leave(&mut self) {
         self.depth -= 1;
         self.tree_depth -= 1;
+    }
+
+    /// A tree deeper than [`MAX_TREE_DEPTH`]: refused before later passes recurse into it.
+    fn too_deep<T>(&mut self) -> PResult<T> {
+        let at = TextRange::empty(self.start());
+        self.error_here(
+            SyntaxErrorClass::SyntaxError,
+            "expression too deeply nested for the playground: split it into smaller ones",
+            at,
+        );
+        Err(Abort)
     }
 
     /// Counts one more level of a left-leaning chain (`a + b + c`, `x.y.z()`) against the

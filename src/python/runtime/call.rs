@@ -23,6 +23,18 @@ impl Interp<'_> {
         kwargs: Kwargs,
     ) -> Result<Value, PyErr> {
         self.step()?;
+        self.enter_native()?;
+        let res = self.call_inner(callee, args, kwargs);
+        self.native_depth -= 1;
+        res
+    }
+
+    fn call_inner(
+        &mut self,
+        callee: &Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> Result<Value, PyErr> {
         match callee {
             Value::Function(f) => self.call_function(f, args, kwargs, None),
             Value::Builtin(b) => (b.func)(self, args, kwargs),

@@ -29,9 +29,11 @@ impl Interp<'_> {
                 )
                 .at(expr.range));
         }
+        self.enter_native()?;
         self.expr_depth += 1;
         let res = self.eval_inner(frame, expr);
         self.expr_depth -= 1;
+        self.native_depth -= 1;
         res
     }
 

@@ -21,6 +21,13 @@ impl Interp<'_> {
     }
 
     fn exec_stmt(&mut self, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, PyErr> {
+        self.enter_native()?;
+        let res = self.exec_stmt_inner(frame, stmt);
+        self.native_depth -= 1;
+        res
+    }
+
+    fn exec_stmt_inner(&mut self, frame: &mut Frame, stmt: &Stmt) -> Result<Flow, PyErr> {
         self.step()?;
         frame.stmt = stmt.range;
         match &stmt.kind {

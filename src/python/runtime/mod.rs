@@ -34,6 +34,13 @@ use value::{Class, Dict, Function, Module, Namespace, Scope, ScopeInfo, SourceFi
 /// the evaluator's speed this is well under a second in the browser.
 pub const DEFAULT_STEP_LIMIT: u64 = 5_000_000;
 
+/// How many nested evaluator calls the host's stack holds (see `Interp::native_depth`).
+/// Measured in headless Chromium on the release build: see BENCHMARKS.md, "Recursion".
+#[cfg(target_arch = "wasm32")]
+pub const MAX_NATIVE_DEPTH: u32 = 2_500;
+#[cfg(not(target_arch = "wasm32"))]
+pub const MAX_NATIVE_DEPTH: u32 = 1_000_000;
+
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
 
@@ -58,6 +65,12 @@ pub struct Interp<'fs> {
     pub depth: u32,
     pub recursion_limit: u32,
     expr_depth: u32,
+    /// Nested evaluator calls (expressions, statements, calls) right now, and the most this
+    /// host's stack holds: the browser's engine limits wasm recursion by its own native
+    /// stack, well below what CPython's recursion limit of 1000 can need.
+    pub(crate) native_depth: u32,
+    pub max_native_depth: u32,
+    pub peak_native_depth: u32,
     pub native_modules: HashMap<&'static str, NativeModuleInit>,
     /// Exceptions being handled by `except` blocks, innermost last, with their tracebacks
     /// (for bare `raise`, `raise ... from` and implicit chaining).
@@ -125,6 +138,9 @@ impl<'fs> Interp<'fs> {
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             expr_depth: 0,
+            native_depth: 0,
+            max_native_depth: MAX_NATIVE_DEPTH,
+            peak_native_depth: 0,
             native_modules: HashMap::new(),
             handling: Vec::new(),
             calls: Vec::new(),
@@ -145,6 +161,17 @@ impl<'fs> Interp<'fs> {
         self.environ
             .borrow_mut()
             .insert(value::HashKey::Str(Rc::from(key)), k, Value::str(value));
+    }
+
+    /// Enters one nested evaluator call, or raises `RecursionError` before the host's stack
+    /// would overflow.
+    pub(crate) fn enter_native(&mut self) -> Result<(), PyErr> {
+        if self.native_depth >= self.max_native_depth {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.native_depth += 1;
+        self.peak_native_depth = self.peak_native_depth.max(self.native_depth);
+        Ok(())
     }
 
     /// Counts one step against the budget.

@@ -1,0 +1,9 @@
+//! Fuzz target: `python::lexer::lex` on any bytes (lossy UTF-8) must not panic, hang or overflow.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../harness.rs"]
+mod harness;
+
+fuzz_target!(|data: &[u8]| harness::python_lexer(data));
