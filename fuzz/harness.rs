@@ -43,6 +43,8 @@ pub fn python_eval(data: &[u8]) {
     let _ = fs.write("/p/main.py", source.as_bytes());
     let mut interp = alembic_playground::python::runtime::Interp::new(&fs, "/p");
     interp.step_limit = 20_000;
+    // The browser's bound, which also keeps libFuzzer's 8 MiB main thread safe.
+    interp.max_native_depth = alembic_playground::python::runtime::BROWSER_NATIVE_DEPTH;
     let res = interp.run_module("__main__", "/p/main.py", &source);
     if let Err(err) = res {
         std::hint::black_box(interp.format_exception(&err));
