@@ -1,4 +1,4 @@
-//! Replays the fuzz corpora (fuzz/corpus/python_lexer, fuzz/corpus/python_parser) and every
+//! Replays the fuzz corpora (fuzz/corpus/python_lexer, python_parser, python_eval) and every
 //! reproducer under fuzz/regressions/ through the fuzz targets' own code (fuzz/harness.rs),
 //! so `cargo test` keeps checking that the Python lexer and parser never panic, hang or
 //! overflow the stack on them.
@@ -31,9 +31,10 @@ const REPLAY_ENV: &str = "FUZZ_CORPUS_REPLAY";
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 2] = [
+const TARGETS: [(&str, Target); 3] = [
     ("python_lexer", harness::python_lexer),
     ("python_parser", harness::python_parser),
+    ("python_eval", harness::python_eval),
 ];
 
 fn fuzz_dir() -> PathBuf {

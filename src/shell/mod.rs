@@ -47,7 +47,14 @@ impl<F: FileSystem> Shell<F> {
     pub fn run_line(&mut self, line: &str) -> Output {
         let mut out = Output::default();
         match shlex::split(line) {
-            Some(words) => out.exit_code = self.run_words(&words, &mut out),
+            Some(mut words) => {
+                // Parameter expansion, as bash does for unquoted and double-quoted words; a
+                // line with single quotes is left alone rather than expanded wrongly.
+                if !line.contains('\'') {
+                    words = words.iter().map(|w| self.expand(w)).collect();
+                }
+                out.exit_code = self.run_words(&words, &mut out)
+            }
             None => {
                 let quote = unclosed_quote(line).unwrap_or('"');
                 out.stderr(format!(
@@ -80,6 +87,7 @@ impl<F: FileSystem> Shell<F> {
                 0
             }
             "cd" => self.cd(args, out),
+            "export" => self.export(args, out),
             "clear" => {
                 out.events.push(Event::Clear);
                 0
@@ -93,6 +101,67 @@ impl<F: FileSystem> Shell<F> {
                 127
             }
         }
+    }
+
+    /// `export NAME=value ...`; `export NAME` alone keeps a variable as it is.
+    fn export(&mut self, args: &[String], out: &mut Output) -> i32 {
+        let mut status = 0;
+        for arg in args {
+            let (name, value) = match arg.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (arg.as_str(), None),
+            };
+            let valid = name
+                .chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+                && name.chars().all(|c| c == '_' || c.is_ascii_alphanumeric());
+            if !valid {
+                out.stderr(format!("bash: export: `{arg}': not a valid identifier\n"));
+                status = 1;
+                continue;
+            }
+            if let Some(value) = value {
+                self.env.insert(name.to_string(), value.to_string());
+            }
+        }
+        status
+    }
+
+    /// `$NAME`, `${NAME}` and `$(pwd)` in a word, as the tutorial's
+    /// `export PYTHONPATH=$PYTHONPATH:$(pwd)` uses them.
+    fn expand(&self, word: &str) -> String {
+        let mut out = String::new();
+        let mut rest = word;
+        while let Some(i) = rest.find('$') {
+            out.push_str(&rest[..i]);
+            rest = &rest[i + 1..];
+            if let Some(after) = rest.strip_prefix("(pwd)") {
+                out.push_str(&self.cwd);
+                rest = after;
+            } else if let Some(after) = rest.strip_prefix('{') {
+                let end = after.find('}').unwrap_or(after.len());
+                out.push_str(
+                    self.env
+                        .get(&after[..end])
+                        .map(String::as_str)
+                        .unwrap_or(""),
+                );
+                rest = after.get(end + 1..).unwrap_or("");
+            } else {
+                let end = rest
+                    .find(|c: char| !(c == '_' || c.is_ascii_alphanumeric()))
+                    .unwrap_or(rest.len());
+                if end == 0 {
+                    out.push('$');
+                } else {
+                    out.push_str(self.env.get(&rest[..end]).map(String::as_str).unwrap_or(""));
+                }
+                rest = &rest[end..];
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
     fn cd(&mut self, args: &[String], out: &mut Output) -> i32 {
@@ -178,6 +247,7 @@ Alembic Playground: a terminal for learning Alembic 1.20.1 on SQLite.
   python FILE, python -c CODE
                          run Python 3.11 code with the playground's interpreter
   cd DIR, pwd, echo      move around and print
+  export NAME=value      set an environment variable (PYTHONPATH, DATABASE_URL, ...)
   clear                  empty the terminal (Ctrl-L does it too)
   help                   this list
 ";
@@ -270,6 +340,72 @@ mod tests {
             2,
         );
         assert_eq!(sh.run_line("clear").events, [Event::Clear]);
+    }
+
+    #[test]
+    fn export_and_expansion() {
+        let mut sh = shell();
+        check(&mut sh, "export PYTHONPATH=$PYTHONPATH:$(pwd)", "", "", 0);
+        check(
+            &mut sh,
+            "echo $PYTHONPATH",
+            ":/home/learner/fastapi_template\n",
+            "",
+            0,
+        );
+        check(&mut sh, "echo '$PYTHONPATH'", "$PYTHONPATH\n", "", 0);
+        check(
+            &mut sh,
+            "export 1X=2",
+            "",
+            "bash: export: `1X=2': not a valid identifier\n",
+            1,
+        );
+        sh.fs
+            .write("/home/learner/fastapi_template/app/__init__.py", b"")
+            .unwrap();
+        sh.fs
+            .write(
+                "/home/learner/fastapi_template/app/config.py",
+                b"import os\nURL = os.getenv('DATABASE_URL', 'sqlite:///./app.db')\n",
+            )
+            .unwrap();
+        check(&mut sh, "export DATABASE_URL=sqlite:///./dev.db", "", "", 0);
+        check(&mut sh, "cd app", "", "", 0);
+        // The project root is on the path only through PYTHONPATH once we leave it.
+        check(
+            &mut sh,
+            "python -c 'import app.config as c; print(c.URL)'",
+            "sqlite:///./dev.db\n",
+            "",
+            0,
+        );
+        check(&mut sh, "export PYTHONPATH=", "", "", 0);
+        check(
+            &mut sh,
+            "python -c 'import app.config'",
+            "",
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nModuleNotFoundError: No module named 'app'\n",
+            1,
+        );
+    }
+
+    #[test]
+    fn match_statements_are_refused_not_misread() {
+        let mut sh = shell();
+        sh.fs
+            .write(
+                "/home/learner/fastapi_template/m.py",
+                b"match = 1\nmatch match:\n    case 1:\n        print('one')\n",
+            )
+            .unwrap();
+        check(
+            &mut sh,
+            "python m.py",
+            "",
+            "  File \"/home/learner/fastapi_template/m.py\", line 2\n    match match:\n    ^^^^^^^^^^^^\nSyntaxError: 'match' statements are not supported in the playground\n",
+            1,
+        );
     }
 
     #[test]

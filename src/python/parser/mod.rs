@@ -173,7 +173,11 @@ impl<'src> Parser<'src> {
     fn unsupported(&mut self, what: &str, range: TextRange) {
         self.errors.push(SyntaxError {
             class: SyntaxErrorClass::SyntaxError,
-            message: format!("{what} is not supported in the playground"),
+            message: if what.ends_with(" are") {
+                format!("{what} not supported in the playground")
+            } else {
+                format!("{what} is not supported in the playground")
+            },
             range,
             token_index: self.pos,
             reached: self.reached(),

@@ -79,9 +79,61 @@ impl Parser<'_> {
             TokenKind::Class => self.class_def(Vec::new())?,
             TokenKind::At => self.decorated()?,
             TokenKind::Async => self.async_statement(Vec::new())?,
+            TokenKind::Name
+                if self.text(self.current()) == "match" && self.at_match_statement() =>
+            {
+                self.skip_match_statement();
+                return Ok(Vec::new());
+            }
             _ => return self.simple_statements(),
         };
         Ok(vec![stmt])
+    }
+
+    /// `match` is a soft keyword: a statement only when its line ends with `:` and an indented
+    /// `case` follows (otherwise it is a name, as in `match = re.match(...)`).
+    fn at_match_statement(&self) -> bool {
+        let mut i = self.pos + 1;
+        while i < self.tokens.len() && self.tokens[i].kind != TokenKind::Newline {
+            i += 1;
+        }
+        i > self.pos + 1
+            && self.tokens[i - 1].kind == TokenKind::Colon
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Indent)
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Name && self.text(*t) == "case")
+    }
+
+    /// Reports a `match` statement as unsupported and skips it with its block.
+    fn skip_match_statement(&mut self) {
+        let start = self.start();
+        while !matches!(self.kind(), TokenKind::Newline | TokenKind::EndOfFile) {
+            self.bump();
+        }
+        let range = TextRange::new(start, self.prev_end);
+        self.unsupported("'match' statements are", range);
+        self.bump();
+        let mut nesting = 0usize;
+        loop {
+            match self.kind() {
+                TokenKind::Indent => nesting += 1,
+                TokenKind::Dedent => {
+                    nesting = nesting.saturating_sub(1);
+                    if nesting == 0 {
+                        self.bump();
+                        return;
+                    }
+                }
+                TokenKind::EndOfFile => return,
+                _ => {}
+            }
+            self.bump();
+        }
     }
 
     fn simple_statements(&mut self) -> PResult<Vec<Stmt>> {

@@ -263,6 +263,12 @@ impl<'fs> Interp<'fs> {
         if let Some(err) = parsed.python_error(source) {
             return Err(self.syntax_error(err, path));
         }
+        // Valid Python the playground cannot run is refused up front, never half-run.
+        if let Some(unsupported) = parsed.unsupported().next() {
+            let index = crate::text::LineIndex::new(source);
+            let err = unsupported.to_python(source, &index);
+            return Err(self.syntax_error(err, path));
+        }
         let file = Rc::new(SourceFile {
             path: path.to_string(),
             text: Rc::from(source),
