@@ -748,7 +748,13 @@ impl Interp<'_> {
                     Some(v) => Ok(v),
                     None => {
                         let cls = self.types.exception("KeyError");
-                        Err(PyErr::new(self.make_exception(&cls, vec![index.clone()])))
+                        let mut err = PyErr::new(self.make_exception(&cls, vec![index.clone()]));
+                        if Rc::ptr_eq(d, &self.environ) {
+                            // os.environ is Python code in CPython; its lookup shows as a
+                            // frame of the frozen `os` module.
+                            err.traceback.push(frozen_os_getitem());
+                        }
+                        Err(err)
                     }
                 }
             }
@@ -839,6 +845,14 @@ impl Interp<'_> {
                 Ok(())
             }
             Value::Dict(d) => {
+                if Rc::ptr_eq(d, &self.environ) {
+                    for v in [&index, &value] {
+                        if !matches!(v, Value::Str(_)) {
+                            let t = self.type_name(v);
+                            return Err(self.type_error(&format!("str expected, not {t}")));
+                        }
+                    }
+                }
                 let key = self.hash_key(&index)?;
                 d.borrow_mut().insert(key, index, value);
                 Ok(())
@@ -1010,6 +1024,23 @@ impl Interp<'_> {
             "AttributeError",
             &format!("'super' object has no attribute '{name}'"),
         ))
+    }
+}
+
+/// `File "<frozen os>", line 679, in __getitem__`, the frame CPython 3.11 shows for a
+/// missing `os.environ` key.
+fn frozen_os_getitem() -> super::error::TracebackEntry {
+    let text: Rc<str> = Rc::from("\n".repeat(678));
+    let file = super::value::SourceFile {
+        path: "<frozen os>".to_string(),
+        index: crate::text::LineIndex::new(&text),
+        text,
+    };
+    super::error::TracebackEntry {
+        file: Rc::new(file),
+        name: "__getitem__".to_string(),
+        range: TextRange::empty(678),
+        anchors: None,
     }
 }
 
