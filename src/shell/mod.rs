@@ -80,7 +80,7 @@ impl<F: FileSystem> Shell<F> {
         match program.as_str() {
             "alembic" if self.installed.contains("alembic") => command::main(args, out),
             "sqlite3" => self.sqlite3(args, out),
-            "python" | "python3" => python::run(&self.fs, &self.cwd, &self.env, args, out),
+            "python" | "python3" => python::run(program, &self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),
             "pwd" => {
                 out.stdout(format!("{}\n", self.cwd));

@@ -10,6 +10,7 @@ use crate::shell::Output;
 pub const VERSION: &str = "Python 3.11.7";
 
 pub fn run(
+    program: &str,
     fs: &dyn FileSystem,
     cwd: &str,
     env: &BTreeMap<String, String>,
@@ -54,7 +55,7 @@ pub fn run(
                     } else {
                         format!("can't open file '{full}': [Errno 2] No such file or directory")
                     };
-                    out.stderr(format!("/home/learner/.venv/bin/python: {reason}\n"));
+                    out.stderr(format!("{program}: {reason}\n"));
                     return 2;
                 }
             }

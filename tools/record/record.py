@@ -57,7 +57,12 @@ def stream_block(prefix, text):
 
 
 def normalize(text, project, home):
-    return text.replace(str(project), PROJECT).replace(str(home), HOME)
+    venv = str(VENV_BIN.parent)
+    return (
+        text.replace(str(project), PROJECT)
+        .replace(str(home), HOME)
+        .replace(venv, "/home/learner/.venv")
+    )
 
 
 def record(path):
