@@ -12,9 +12,10 @@ use std::time::{Duration, Instant};
 #[path = "../fuzz/harness.rs"]
 mod harness;
 
-/// The stack a fuzz run has: libFuzzer calls the target on the main thread (8 MiB by default),
-/// where the test harness's own threads would have only 2 MiB.
-const STACK: usize = 8 << 20;
+/// libFuzzer runs the release build on an 8 MiB main thread; this replay runs the debug build,
+/// whose evaluator frames are many times larger, so it gets a stack in proportion. (A 2 MiB
+/// test thread would overflow on inputs the release build handles.)
+const STACK: usize = 256 * 1024 * 1024;
 
 /// How long one input may run: libFuzzer's `-timeout=2` in an optimized build, and ten times
 /// that unoptimized. Corpus inputs take milliseconds.
