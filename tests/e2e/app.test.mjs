@@ -219,11 +219,11 @@ test("deep recursion and deep nesting end in Python errors, never a crashed tab"
     "class Node:\n    def __init__(self, n):\n        self.n = n\n\n    def walk(self):\n" +
       "        if self.n:\n            return Node(self.n - 1).walk() + 1\n        return 0\n\n\n" +
       "def down(n):\n    for _ in [1]:\n        try:\n            return down(n + 1)\n        finally:\n            pass\n\n\n" +
-      "print(Node(300).walk())\ndown(0)\n",
+      "print(Node(200).walk())\ndown(0)\n",
   );
   let log = await runLine(page, "python app/core/config.py");
   const out = await log.innerText();
-  assert.match(out, /\n300\n/);
+  assert.match(out, /\n200\n/);
   assert.match(out, /RecursionError: maximum recursion depth exceeded/);
   const nested = "(".repeat(199) + "1" + ")".repeat(199);
   log = await runLine(page, `python -c "print(${nested})"`);

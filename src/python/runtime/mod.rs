@@ -36,7 +36,7 @@ pub const DEFAULT_STEP_LIMIT: u64 = 5_000_000;
 
 /// How many nested evaluator calls the host's stack holds (see `Interp::native_depth`).
 /// Measured in headless Chromium on the release build: see BENCHMARKS.md, "Recursion".
-pub const BROWSER_NATIVE_DEPTH: u32 = 2_500;
+pub const BROWSER_NATIVE_DEPTH: u32 = 1_500;
 #[cfg(target_arch = "wasm32")]
 pub const MAX_NATIVE_DEPTH: u32 = BROWSER_NATIVE_DEPTH;
 /// Natively the CLI runs the engine on a 512 MiB stack, which CPython's limits fit in.
