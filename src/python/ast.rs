@@ -165,7 +165,7 @@ impl ExprKind {
     pub fn for_each_child(&self, f: &mut dyn FnMut(&Expr)) {
         use ExprKind::*;
         match self {
-            BoolOp { values, .. } => values.iter().for_each(|e| f(e)),
+            BoolOp { values, .. } => values.iter().for_each(&mut *f),
             NamedExpr { target, value } => {
                 f(target);
                 f(value);
@@ -182,10 +182,10 @@ impl ExprKind {
                 f(orelse);
             }
             Dict { keys, values } => {
-                keys.iter().flatten().for_each(|e| f(e));
-                values.iter().for_each(|e| f(e));
+                keys.iter().flatten().for_each(&mut *f);
+                values.iter().for_each(&mut *f);
             }
-            Set { elts } | List { elts } | Tuple { elts } => elts.iter().for_each(|e| f(e)),
+            Set { elts } | List { elts } | Tuple { elts } => elts.iter().for_each(&mut *f),
             ListComp { elt, generators }
             | SetComp { elt, generators }
             | GeneratorExp { elt, generators } => {
@@ -193,7 +193,7 @@ impl ExprKind {
                 for g in generators {
                     f(&g.target);
                     f(&g.iter);
-                    g.ifs.iter().for_each(|e| f(e));
+                    g.ifs.iter().for_each(&mut *f);
                 }
             }
             DictComp {
@@ -206,7 +206,7 @@ impl ExprKind {
                 for g in generators {
                     f(&g.target);
                     f(&g.iter);
-                    g.ifs.iter().for_each(|e| f(e));
+                    g.ifs.iter().for_each(&mut *f);
                 }
             }
             Await { value } | YieldFrom { value } | Starred { value } | Attribute { value, .. } => {
@@ -221,7 +221,7 @@ impl ExprKind {
                 left, comparators, ..
             } => {
                 f(left);
-                comparators.iter().for_each(|e| f(e));
+                comparators.iter().for_each(&mut *f);
             }
             Call {
                 func,
@@ -229,7 +229,7 @@ impl ExprKind {
                 keywords,
             } => {
                 f(func);
-                args.iter().for_each(|e| f(e));
+                args.iter().for_each(&mut *f);
                 keywords.iter().for_each(|k| f(&k.value));
             }
             FormattedValue {
@@ -240,7 +240,7 @@ impl ExprKind {
                     f(spec);
                 }
             }
-            JoinedStr { values } => values.iter().for_each(|e| f(e)),
+            JoinedStr { values } => values.iter().for_each(&mut *f),
             Subscript { value, slice } => {
                 f(value);
                 f(slice);

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::error::suggest;
-use super::eval::range_len;
+use super::operators::range_len;
 use super::value::{Class, Dict, Function, FunctionBody, HashKey, Instance, Value};
 use super::{Flow, Frame, FrameKind, Interp, PyErr};
 use crate::text::TextRange;

@@ -4,17 +4,23 @@
 //! runaway recursion becomes a clear error instead of a frozen or crashed tab.
 //!
 //! Layout: `value` (the object model), `error` (exceptions and tracebacks), `scope` (local
-//! name analysis), `exec` (statements), `eval` (expressions and operators), `call` (calls,
-//! classes, attributes), `builtins` (the builtins module and methods of built-in types),
-//! `import` (the import system over the workspace files), `modules` (native modules).
+//! name analysis), `exec` (statements), `eval` (expressions, names, assignment targets),
+//! `operators` (arithmetic, comparison, hashing), `format` (repr, str, format), `call`
+//! (calls, classes, attributes), `builtins` (the built-in types), `methods` (their methods),
+//! `functions` (the builtins module), `import` (the import system over the workspace files),
+//! `modules` (native modules).
 
 mod builtins;
 mod call;
 pub mod error;
 mod eval;
 mod exec;
+mod format;
+mod functions;
 mod import;
+mod methods;
 mod modules;
+mod operators;
 mod scope;
 pub mod value;
 
@@ -125,7 +131,7 @@ pub struct Frame {
 impl<'fs> Interp<'fs> {
     pub fn new(fs: &'fs dyn FileSystem, cwd: &str) -> Interp<'fs> {
         let types = Types::new();
-        let builtins = builtins::make_module(&types);
+        let builtins = functions::make_module(&types);
         let mut interp = Interp {
             fs,
             types,

@@ -1,0 +1,772 @@
+//! Operators and the protocols behind them: truth, arithmetic with Python's numeric rules,
+//! comparisons and ordering, equality, membership, iteration and hashing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::value::{Dict, HashKey, Value};
+use super::{Interp, PyErr};
+use crate::python::ast::{CmpOp, Operator, UnaryOp};
+
+/// The largest string or list (in bytes or items) one operation may build.
+const MAX_OBJECT_SIZE: usize = 64 * 1024 * 1024;
+
+impl Interp<'_> {
+    pub(crate) fn truthy(&mut self, value: &Value) -> Result<bool, PyErr> {
+        Ok(match value {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(n) => *n != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
+            Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
+            Value::Instance(inst) => {
+                if let Some(method) = inst.class.lookup("__bool__") {
+                    let r = self.call(&method, vec![value.clone()], Vec::new())?;
+                    return self.truthy(&r);
+                }
+                if let Some(method) = inst.class.lookup("__len__") {
+                    let r = self.call(&method, vec![value.clone()], Vec::new())?;
+                    return Ok(!matches!(r, Value::Int(0)));
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    pub(crate) fn unary_op(&mut self, op: UnaryOp, value: Value) -> Result<Value, PyErr> {
+        Ok(match (op, &value) {
+            (UnaryOp::Not, _) => Value::Bool(!self.truthy(&value)?),
+            (UnaryOp::USub, Value::Int(n)) => {
+                Value::Int(n.checked_neg().ok_or_else(|| self.overflow())?)
+            }
+            (UnaryOp::USub, Value::Bool(b)) => Value::Int(-(*b as i64)),
+            (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
+            (UnaryOp::UAdd, Value::Int(_) | Value::Float(_)) => value,
+            (UnaryOp::UAdd, Value::Bool(b)) => Value::Int(*b as i64),
+            (UnaryOp::Invert, Value::Int(n)) => Value::Int(!n),
+            (UnaryOp::Invert, Value::Bool(b)) => Value::Int(!(*b as i64)),
+            _ => {
+                let dunder = match op {
+                    UnaryOp::USub => "__neg__",
+                    UnaryOp::UAdd => "__pos__",
+                    _ => "__invert__",
+                };
+                if let Value::Instance(inst) = &value {
+                    if let Some(method) = inst.class.lookup(dunder) {
+                        return self.call(&method, vec![value.clone()], Vec::new());
+                    }
+                }
+                let symbol = match op {
+                    UnaryOp::USub => "-",
+                    UnaryOp::UAdd => "+",
+                    _ => "~",
+                };
+                let t = self.type_name(&value);
+                return Err(self.type_error(&format!("bad operand type for unary {symbol}: '{t}'")));
+            }
+        })
+    }
+
+    /// Refuses to build a string or list larger than the playground's memory budget.
+    pub(crate) fn check_size(&mut self, n: usize) -> Result<(), PyErr> {
+        if n > MAX_OBJECT_SIZE {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        Ok(())
+    }
+
+    fn overflow(&mut self) -> PyErr {
+        self.new_error(
+            "OverflowError",
+            "integer result beyond 64 bits is not supported in the playground",
+        )
+    }
+
+    pub(crate) fn binary_op(
+        &mut self,
+        op: Operator,
+        l: Value,
+        r: Value,
+        inplace: bool,
+    ) -> Result<Value, PyErr> {
+        use Operator::*;
+        let l = self.primitive(&l).unwrap_or(l);
+        let r = self.primitive(&r).unwrap_or(r);
+        let as_int = |v: &Value| match v {
+            Value::Int(n) => Some(*n),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        };
+        let as_float = |v: &Value| match v {
+            Value::Int(n) => Some(*n as f64),
+            Value::Bool(b) => Some(*b as i64 as f64),
+            Value::Float(x) => Some(*x),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (as_int(&l), as_int(&r)) {
+            let res = match op {
+                Add => a.checked_add(b),
+                Sub => a.checked_sub(b),
+                Mult => a.checked_mul(b),
+                FloorDiv | Mod if b == 0 => {
+                    let msg = if op == Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.new_error("ZeroDivisionError", msg));
+                }
+                FloorDiv => a.checked_div(b).map(|q| {
+                    if (a % b != 0) && ((a < 0) != (b < 0)) {
+                        q - 1
+                    } else {
+                        q
+                    }
+                }),
+                Mod => a.checked_rem(b).map(|r| {
+                    if r != 0 && ((r < 0) != (b < 0)) {
+                        r + b
+                    } else {
+                        r
+                    }
+                }),
+                Div => {
+                    if b == 0 {
+                        return Err(self.new_error("ZeroDivisionError", "division by zero"));
+                    }
+                    return Ok(Value::Float(a as f64 / b as f64));
+                }
+                Pow => {
+                    if b < 0 {
+                        return Ok(Value::Float((a as f64).powf(b as f64)));
+                    }
+                    u32::try_from(b).ok().and_then(|b| a.checked_pow(b))
+                }
+                LShift => u32::try_from(b)
+                    .ok()
+                    .and_then(|b| a.checked_shl(b))
+                    .filter(|v| v >> b.min(63) == a),
+                RShift => Some(a >> b.clamp(0, 63)),
+                BitAnd => Some(a & b),
+                BitOr => Some(a | b),
+                BitXor => Some(a ^ b),
+                MatMult => None,
+            };
+            if op != MatMult {
+                return match res {
+                    Some(n)
+                        if matches!(op, BitAnd | BitOr | BitXor)
+                            && matches!((&l, &r), (Value::Bool(_), Value::Bool(_))) =>
+                    {
+                        Ok(Value::Bool(n != 0))
+                    }
+                    Some(n) => Ok(Value::Int(n)),
+                    None => Err(self.overflow()),
+                };
+            }
+        }
+        if let (Some(a), Some(b)) = (as_float(&l), as_float(&r)) {
+            if matches!((&l, &r), (Value::Float(_), _) | (_, Value::Float(_))) {
+                let res = match op {
+                    Add => a + b,
+                    Sub => a - b,
+                    Mult => a * b,
+                    Div | FloorDiv | Mod if b == 0.0 => {
+                        let msg = match op {
+                            Div => "float division by zero",
+                            Mod => "float modulo",
+                            _ => "float floor division by zero",
+                        };
+                        return Err(self.new_error("ZeroDivisionError", msg));
+                    }
+                    Div => a / b,
+                    FloorDiv => (a / b).floor(),
+                    Mod => a - b * (a / b).floor(),
+                    Pow => a.powf(b),
+                    _ => return self.binop_type_error(op, &l, &r, inplace),
+                };
+                return Ok(Value::Float(res));
+            }
+        }
+        match (op, &l, &r) {
+            (Add, Value::Str(a), Value::Str(b)) => return Ok(Value::str(&format!("{a}{b}"))),
+            (Add, Value::Bytes(a), Value::Bytes(b)) => {
+                return Ok(Value::Bytes([&a[..], &b[..]].concat().into()))
+            }
+            (Add, Value::Tuple(a), Value::Tuple(b)) => {
+                return Ok(Value::tuple(a.iter().chain(b.iter()).cloned().collect()))
+            }
+            (Add, Value::List(a), Value::List(b)) => {
+                if inplace {
+                    let items: Vec<Value> = b.borrow().clone();
+                    a.borrow_mut().extend(items);
+                    return Ok(l.clone());
+                }
+                let mut items = a.borrow().clone();
+                items.extend(b.borrow().iter().cloned());
+                return Ok(Value::list(items));
+            }
+            (Mult, Value::Str(s), Value::Int(n)) | (Mult, Value::Int(n), Value::Str(s)) => {
+                let count = (*n).max(0) as usize;
+                self.check_size(s.len().saturating_mul(count))?;
+                return Ok(Value::str(&s.repeat(count)));
+            }
+            (Mult, Value::List(a), Value::Int(n)) | (Mult, Value::Int(n), Value::List(a)) => {
+                self.check_size(a.borrow().len().saturating_mul((*n).max(0) as usize))?;
+                let items = a.borrow();
+                let mut out = Vec::new();
+                for _ in 0..(*n).max(0) {
+                    out.extend(items.iter().cloned());
+                }
+                return Ok(Value::list(out));
+            }
+            (Mult, Value::Tuple(a), Value::Int(n)) => {
+                self.check_size(a.len().saturating_mul((*n).max(0) as usize))?;
+                let mut out = Vec::new();
+                for _ in 0..(*n).max(0) {
+                    out.extend(a.iter().cloned());
+                }
+                return Ok(Value::tuple(out));
+            }
+            (Mod, Value::Str(fmt), _) => return self.percent_format(fmt, &r),
+            (BitOr, Value::Dict(a), Value::Dict(b)) => {
+                let mut d = a.borrow().clone();
+                for (h, (k, v)) in b.borrow().entries.iter() {
+                    d.insert(h.clone(), k.clone(), v.clone());
+                }
+                if inplace {
+                    *a.borrow_mut() = d;
+                    return Ok(l.clone());
+                }
+                return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            }
+            (BitOr | BitAnd | Sub | BitXor, Value::Set(a), Value::Set(b)) => {
+                let a = a.borrow();
+                let b = b.borrow();
+                let mut out = Dict::default();
+                match op {
+                    BitOr => {
+                        for (h, (k, _)) in a.entries.iter().chain(b.entries.iter()) {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                    }
+                    BitAnd => {
+                        for (h, (k, _)) in
+                            a.entries.iter().filter(|(h, _)| b.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                    }
+                    BitXor => {
+                        for (h, (k, _)) in a
+                            .entries
+                            .iter()
+                            .filter(|(h, _)| !b.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                        for (h, (k, _)) in b
+                            .entries
+                            .iter()
+                            .filter(|(h, _)| !a.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                    }
+                    _ => {
+                        for (h, (k, _)) in a
+                            .entries
+                            .iter()
+                            .filter(|(h, _)| !b.entries.contains_key(*h))
+                        {
+                            out.insert(h.clone(), k.clone(), Value::None);
+                        }
+                    }
+                }
+                return Ok(Value::Set(Rc::new(RefCell::new(out))));
+            }
+            _ => {}
+        }
+        let (dunder, rdunder) = dunders(op);
+        if let Value::Instance(inst) = &l {
+            if let Some(method) = inst.class.lookup(dunder) {
+                let res = self.call(&method, vec![l.clone(), r.clone()], Vec::new())?;
+                if !self.is_not_implemented(&res) {
+                    return Ok(res);
+                }
+            }
+        }
+        if let Value::Class(cls) = &l {
+            // `str | None` and `Mapped[int] | None` in annotations.
+            if op == BitOr {
+                let _ = cls;
+                return self.union_type(vec![l.clone(), r.clone()]);
+            }
+        }
+        if op == BitOr
+            && (l.is_none() || matches!(l, Value::Instance(_)))
+            && matches!(r, Value::Class(_) | Value::None)
+            && self.is_type_like(&l)
+        {
+            return self.union_type(vec![l.clone(), r.clone()]);
+        }
+        if let Value::Instance(inst) = &r {
+            if let Some(method) = inst.class.lookup(rdunder) {
+                let res = self.call(&method, vec![r.clone(), l.clone()], Vec::new())?;
+                if !self.is_not_implemented(&res) {
+                    return Ok(res);
+                }
+            }
+        }
+        self.binop_type_error(op, &l, &r, inplace)
+    }
+
+    fn binop_type_error(
+        &mut self,
+        op: Operator,
+        l: &Value,
+        r: &Value,
+        inplace: bool,
+    ) -> Result<Value, PyErr> {
+        let lt = self.type_name(l);
+        let rt = self.type_name(r);
+        let msg = match (op, l) {
+            (Operator::Add, Value::Str(_)) => {
+                format!("can only concatenate str (not \"{rt}\") to str")
+            }
+            (Operator::Add, Value::List(_)) => {
+                format!("can only concatenate list (not \"{rt}\") to list")
+            }
+            _ => format!(
+                "unsupported operand type(s) for {}{}: '{lt}' and '{rt}'",
+                symbol(op),
+                if inplace { "=" } else { "" }
+            ),
+        };
+        Err(self.type_error(&msg))
+    }
+
+    pub(crate) fn compare(&mut self, op: CmpOp, l: &Value, r: &Value) -> Result<bool, PyErr> {
+        match op {
+            CmpOp::Eq => self.eq(l, r),
+            CmpOp::NotEq => Ok(!self.eq(l, r)?),
+            CmpOp::Is => Ok(l.is(r)),
+            CmpOp::IsNot => Ok(!l.is(r)),
+            CmpOp::In => self.contains(r, l),
+            CmpOp::NotIn => Ok(!self.contains(r, l)?),
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                let ord = self.order(l, r, op)?;
+                Ok(match op {
+                    CmpOp::Lt => ord == std::cmp::Ordering::Less,
+                    CmpOp::LtE => ord != std::cmp::Ordering::Greater,
+                    CmpOp::Gt => ord == std::cmp::Ordering::Greater,
+                    _ => ord != std::cmp::Ordering::Less,
+                })
+            }
+        }
+    }
+
+    /// Ordering for `<` and friends (and `sorted`), with Python's TypeError for unorderable
+    /// operands.
+    pub(crate) fn order(
+        &mut self,
+        l: &Value,
+        r: &Value,
+        op: CmpOp,
+    ) -> Result<std::cmp::Ordering, PyErr> {
+        use std::cmp::Ordering;
+        if matches!(l, Value::Instance(_)) || matches!(r, Value::Instance(_)) {
+            let a = self.primitive(l);
+            let b = self.primitive(r);
+            if a.is_some() || b.is_some() {
+                let a = a.unwrap_or_else(|| l.clone());
+                let b = b.unwrap_or_else(|| r.clone());
+                if !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+                    return self.order(&a, &b, op);
+                }
+            }
+        }
+        let num = |v: &Value| match v {
+            Value::Int(n) => Some(*n as f64),
+            Value::Bool(b) => Some(*b as i64 as f64),
+            Value::Float(x) => Some(*x),
+            _ => None,
+        };
+        if let (Value::Int(a), Value::Int(b)) = (l, r) {
+            return Ok(a.cmp(b));
+        }
+        if let (Some(a), Some(b)) = (num(l), num(r)) {
+            return Ok(a.partial_cmp(&b).unwrap_or(Ordering::Equal));
+        }
+        match (l, r) {
+            (Value::Str(a), Value::Str(b)) => return Ok(a.cmp(b)),
+            (Value::Bytes(a), Value::Bytes(b)) => return Ok(a.cmp(b)),
+            (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
+                let a = self.iterate(l)?;
+                let b = self.iterate(r)?;
+                for (x, y) in a.iter().zip(b.iter()) {
+                    if !self.eq(x, y)? {
+                        return self.order(x, y, op);
+                    }
+                }
+                return Ok(a.len().cmp(&b.len()));
+            }
+            _ => {}
+        }
+        let dunder = match op {
+            CmpOp::Lt => "__lt__",
+            CmpOp::LtE => "__le__",
+            CmpOp::Gt => "__gt__",
+            _ => "__ge__",
+        };
+        if let Value::Instance(inst) = l {
+            if let Some(method) = inst.class.lookup(dunder) {
+                let res = self.call(&method, vec![l.clone(), r.clone()], Vec::new())?;
+                if !self.is_not_implemented(&res) {
+                    let t = self.truthy(&res)?;
+                    return Ok(match (op, t) {
+                        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
+                            Ordering::Less
+                        }
+                        _ => Ordering::Greater,
+                    });
+                }
+            }
+        }
+        let reflected = match op {
+            CmpOp::Lt => "__gt__",
+            CmpOp::LtE => "__ge__",
+            CmpOp::Gt => "__lt__",
+            _ => "__le__",
+        };
+        if let Value::Instance(inst) = r {
+            if let Some(method) = inst.class.lookup(reflected) {
+                let res = self.call(&method, vec![r.clone(), l.clone()], Vec::new())?;
+                if !self.is_not_implemented(&res) {
+                    let t = self.truthy(&res)?;
+                    return Ok(match (op, t) {
+                        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
+                            Ordering::Less
+                        }
+                        _ => Ordering::Greater,
+                    });
+                }
+            }
+        }
+        let symbol = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        let lt = self.type_name(l);
+        let rt = self.type_name(r);
+        Err(self.type_error(&format!(
+            "'{symbol}' not supported between instances of '{lt}' and '{rt}'"
+        )))
+    }
+
+    pub(crate) fn eq(&mut self, l: &Value, r: &Value) -> Result<bool, PyErr> {
+        if matches!(l, Value::Instance(_)) != matches!(r, Value::Instance(_)) {
+            if let Some(p) = self.primitive(l) {
+                return self.eq(&p, r);
+            }
+            if let Some(p) = self.primitive(r) {
+                return self.eq(l, &p);
+            }
+        }
+        let num = |v: &Value| match v {
+            Value::Int(n) => Some(*n as f64),
+            Value::Bool(b) => Some(*b as i64 as f64),
+            Value::Float(x) => Some(*x),
+            _ => None,
+        };
+        Ok(match (l, r) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            _ if num(l).is_some() && num(r).is_some() => num(l) == num(r),
+            (Value::None, Value::None) => true,
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Bytes(a), Value::Bytes(b)) => a == b,
+            (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
+                let a = self.iterate(l)?;
+                let b = self.iterate(r)?;
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (x, y) in a.iter().zip(b.iter()) {
+                    if !self.eq(x, y)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            (Value::Dict(a), Value::Dict(b)) => {
+                let a = a.borrow().clone();
+                let b = b.borrow().clone();
+                if a.len() != b.len() {
+                    return Ok(false);
+                }
+                for (h, (_, v)) in a.entries.iter() {
+                    match b.get(h) {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Value::Set(a), Value::Set(b)) => {
+                let a = a.borrow();
+                let b = b.borrow();
+                a.len() == b.len() && a.entries.keys().all(|k| b.entries.contains_key(k))
+            }
+            (Value::Range(a, b, c), Value::Range(d, e, f)) => (a, b, c) == (d, e, f),
+            (Value::Instance(inst), _) | (_, Value::Instance(inst))
+                if inst.class.lookup("__eq__").is_some() =>
+            {
+                let (this, other) = if matches!(l, Value::Instance(i) if Rc::ptr_eq(i, inst)) {
+                    (l, r)
+                } else {
+                    (r, l)
+                };
+                let method = inst.class.lookup("__eq__").unwrap_or(Value::None);
+                let res = self.call(&method, vec![this.clone(), other.clone()], Vec::new())?;
+                if self.is_not_implemented(&res) {
+                    l.is(r)
+                } else {
+                    self.truthy(&res)?
+                }
+            }
+            _ => l.is(r),
+        })
+    }
+
+    pub(crate) fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                _ => {
+                    let t = self.type_name(item);
+                    Err(self.type_error(&format!(
+                        "'in <string>' requires string as left operand, not {t}"
+                    )))
+                }
+            },
+            Value::Dict(d) | Value::Set(d) => {
+                let key = self.hash_key(item)?;
+                Ok(d.borrow().entries.contains_key(&key))
+            }
+            Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
+                let method = inst.class.lookup("__contains__").unwrap_or(Value::None);
+                let res = self.call(&method, vec![container.clone(), item.clone()], Vec::new())?;
+                self.truthy(&res)
+            }
+            _ => {
+                for candidate in self.iterate(container)? {
+                    if self.eq(&candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// The items of an iterable, collected (the evaluator has no lazy generators).
+    pub(crate) fn iterate(&mut self, value: &Value) -> Result<Vec<Value>, PyErr> {
+        Ok(match value {
+            Value::List(l) => l.borrow().clone(),
+            Value::Tuple(t) => t.to_vec(),
+            Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
+            Value::Bytes(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
+            Value::Dict(d) | Value::Set(d) => d
+                .borrow()
+                .entries
+                .values()
+                .map(|(k, _)| k.clone())
+                .collect(),
+            Value::Range(start, stop, step) => {
+                let n = range_len(*start, *stop, *step);
+                if n > self.step_limit as i64 {
+                    self.steps = self.step_limit;
+                    self.step()?;
+                }
+                (0..n)
+                    .map(|i| Value::Int(start.wrapping_add(i.wrapping_mul(*step))))
+                    .collect()
+            }
+            Value::Iterator(it) => it.borrow_mut().by_ref().collect(),
+            Value::Instance(inst) => {
+                if let Some(method) = inst.class.lookup("__iter__") {
+                    let it = self.call(&method, vec![value.clone()], Vec::new())?;
+                    if matches!(&it, Value::Instance(i) if Rc::ptr_eq(i, inst)) {
+                        let next = inst.class.lookup("__next__").unwrap_or(Value::None);
+                        let mut out = Vec::new();
+                        loop {
+                            self.step()?;
+                            match self.call(&next, vec![value.clone()], Vec::new()) {
+                                Ok(v) => out.push(v),
+                                Err(e) if self.is_instance_of(&e.value, "StopIteration") => break,
+                                Err(e) => return Err(e),
+                            }
+                        }
+                        return Ok(out);
+                    }
+                    return self.iterate(&it);
+                }
+                if let Some(method) = inst.class.lookup("__getitem__") {
+                    let mut out = Vec::new();
+                    for i in 0.. {
+                        self.step()?;
+                        match self.call(&method, vec![value.clone(), Value::Int(i)], Vec::new()) {
+                            Ok(v) => out.push(v),
+                            Err(e) if self.is_instance_of(&e.value, "IndexError") => break,
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    return Ok(out);
+                }
+                let t = self.type_name(value);
+                return Err(self.type_error(&format!("'{t}' object is not iterable")));
+            }
+            Value::Class(cls) if cls.lookup("_member_list_").is_some() => {
+                // Iterating an Enum class yields its members, aliases excluded.
+                let members = cls.lookup("_member_list_").unwrap_or(Value::None);
+                return self.iterate(&members);
+            }
+            _ => {
+                let t = self.type_name(value);
+                return Err(self.type_error(&format!("'{t}' object is not iterable")));
+            }
+        })
+    }
+
+    /// The `int`/`str`/`float` an instance of a subclass stands for (an `IntEnum` or
+    /// `StrEnum` member), which operators and built-ins use as Python's C types do.
+    pub(crate) fn primitive(&self, value: &Value) -> Option<Value> {
+        let Value::Instance(inst) = value else {
+            return None;
+        };
+        let t = &self.types;
+        if !(inst.class.is_subclass(&t.int)
+            || inst.class.is_subclass(&t.str)
+            || inst.class.is_subclass(&t.float))
+        {
+            return None;
+        }
+        inst.dict.borrow().get("_value_").cloned().filter(|v| {
+            matches!(
+                v,
+                Value::Int(_) | Value::Str(_) | Value::Float(_) | Value::Bool(_)
+            )
+        })
+    }
+
+    pub(crate) fn is_instance_of(&self, value: &Value, class: &str) -> bool {
+        match value {
+            Value::Instance(inst) => inst.class.is_subclass(&self.types.exception(class)),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn is_not_implemented(&self, value: &Value) -> bool {
+        matches!(value, Value::Instance(i) if Rc::ptr_eq(&i.class, &self.types.not_implemented_type))
+    }
+
+    /// The dict key for a value, or Python's `TypeError: unhashable type`.
+    pub(crate) fn hash_key(&mut self, value: &Value) -> Result<HashKey, PyErr> {
+        Ok(match value {
+            Value::None => HashKey::None,
+            Value::Bool(b) => HashKey::Int(*b as i64),
+            Value::Int(n) => HashKey::Int(*n),
+            Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => HashKey::Int(*x as i64),
+            Value::Float(x) => HashKey::Float(x.to_bits()),
+            Value::Str(s) => HashKey::Str(Rc::clone(s)),
+            Value::Bytes(b) => HashKey::Bytes(Rc::clone(b)),
+            Value::Tuple(items) => {
+                let mut keys = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    keys.push(self.hash_key(item)?);
+                }
+                HashKey::Tuple(keys)
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                let t = self.type_name(value);
+                return Err(self.type_error(&format!("unhashable type: '{t}'")));
+            }
+            Value::Instance(inst) => {
+                if let Some(key) = inst
+                    .payload
+                    .borrow()
+                    .as_ref()
+                    .and_then(|p| p.downcast_ref::<HashKey>())
+                {
+                    return Ok(key.clone());
+                }
+                HashKey::Identity(value.identity().unwrap_or(0))
+            }
+            other => HashKey::Identity(other.identity().unwrap_or(0)),
+        })
+    }
+
+    // ---- Text --------------------------------------------------------------------------
+}
+
+pub(crate) fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start + step - 1) / step
+    } else if step < 0 && start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+fn dunders(op: Operator) -> (&'static str, &'static str) {
+    use Operator::*;
+    match op {
+        Add => ("__add__", "__radd__"),
+        Sub => ("__sub__", "__rsub__"),
+        Mult => ("__mul__", "__rmul__"),
+        MatMult => ("__matmul__", "__rmatmul__"),
+        Div => ("__truediv__", "__rtruediv__"),
+        Mod => ("__mod__", "__rmod__"),
+        Pow => ("__pow__", "__rpow__"),
+        LShift => ("__lshift__", "__rlshift__"),
+        RShift => ("__rshift__", "__rrshift__"),
+        BitOr => ("__or__", "__ror__"),
+        BitXor => ("__xor__", "__rxor__"),
+        BitAnd => ("__and__", "__rand__"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__"),
+    }
+}
+
+fn symbol(op: Operator) -> &'static str {
+    use Operator::*;
+    match op {
+        Add => "+",
+        Sub => "-",
+        Mult => "*",
+        MatMult => "@",
+        Div => "/",
+        Mod => "%",
+        Pow => "** or pow()",
+        LShift => "<<",
+        RShift => ">>",
+        BitOr => "|",
+        BitXor => "^",
+        BitAnd => "&",
+        FloorDiv => "//",
+    }
+}
