@@ -6,10 +6,11 @@
 //! Layout: `value` (the object model), `error` (exceptions and tracebacks), `scope` (local
 //! name analysis), `exec` (statements), `eval` (expressions, names, assignment targets),
 //! `operators` (arithmetic, comparison, hashing), `format` (repr, str, format), `call`
-//! (calls, classes, attributes), `builtins` (the built-in types), `methods` (their methods),
+//! (calls and classes), `attr` (attributes), `subscript` (indexing), `builtins` (the built-in types), `methods` (their methods),
 //! `functions` (the builtins module), `import` (the import system over the workspace files),
 //! `modules` (native modules).
 
+mod attr;
 mod builtins;
 mod call;
 pub mod error;
@@ -22,6 +23,7 @@ mod methods;
 mod modules;
 mod operators;
 mod scope;
+mod subscript;
 pub mod value;
 
 use std::cell::RefCell;
