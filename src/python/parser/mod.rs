@@ -5,6 +5,8 @@
 //! logical line and goes on. Every loop consumes a token or stops, and nesting deeper than
 //! [`MAX_DEPTH`] becomes an error rather than a stack overflow in the browser.
 
+mod compound;
+mod display;
 mod expr;
 mod stmt;
 mod string;
