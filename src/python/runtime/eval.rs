@@ -182,16 +182,7 @@ impl Interp<'_> {
                 let obj = self.eval(frame, value)?;
                 let index = self.eval(frame, slice)?;
                 self.get_item(&obj, &index).map_err(|e| {
-                    let text = &frame.file.text;
-                    let open = text[value.range.end as usize..]
-                        .find('[')
-                        .map(|i| value.range.end + i as u32);
-                    let close = text[slice.range.end as usize..]
-                        .find(']')
-                        .map(|i| slice.range.end + i as u32 + 1);
-                    let anchors = open
-                        .zip(close)
-                        .map(|(a, b)| crate::text::TextRange::new(a, b));
+                    let anchors = subscript_anchor(&frame.file.text, value, slice);
                     e.at_anchored(expr.range, anchors)
                 })
             }
@@ -621,16 +612,7 @@ impl Interp<'_> {
                 let obj_value = self.eval(frame, obj)?;
                 let index = self.eval(frame, slice)?;
                 self.set_item(&obj_value, index, value).map_err(|e| {
-                    let text = &frame.file.text;
-                    let open = text[obj.range.end as usize..]
-                        .find('[')
-                        .map(|i| obj.range.end + i as u32);
-                    let close = text[slice.range.end as usize..]
-                        .find(']')
-                        .map(|i| slice.range.end + i as u32 + 1);
-                    let anchors = open
-                        .zip(close)
-                        .map(|(a, b)| crate::text::TextRange::new(a, b));
+                    let anchors = subscript_anchor(&frame.file.text, obj, slice);
                     e.at_anchored(target.range, anchors)
                 })
             }
@@ -799,6 +781,13 @@ fn operator_anchor(text: &str, left_end: u32, right_start: u32) -> Option<crate:
     }
     let start = left_end + i as u32;
     Some(crate::text::TextRange::new(start, start + len))
+}
+
+/// The `[...]` of a subscript, which CPython's traceback marks with `^` under `~`.
+fn subscript_anchor(text: &str, value: &Expr, slice: &Expr) -> Option<crate::text::TextRange> {
+    let open = text.get(value.range.end as usize..)?.find('[')? as u32 + value.range.end;
+    let close = text.get(slice.range.end as usize..)?.find(']')? as u32 + slice.range.end + 1;
+    Some(crate::text::TextRange::new(open, close))
 }
 
 fn collect_names(target: &Expr, names: &mut std::collections::HashSet<String>) {

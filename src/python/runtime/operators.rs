@@ -419,44 +419,29 @@ impl Interp<'_> {
             }
             _ => {}
         }
-        let dunder = match op {
-            CmpOp::Lt => "__lt__",
-            CmpOp::LtE => "__le__",
-            CmpOp::Gt => "__gt__",
-            _ => "__ge__",
+        // `l.__lt__(r)`, then the reflected `r.__gt__(l)`, as Python tries them.
+        let (dunder, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
         };
-        if let Value::Instance(inst) = l {
-            if let Some(method) = inst.class.lookup(dunder) {
-                let res = self.call(&method, vec![l.clone(), r.clone()], Vec::new())?;
-                if !self.is_not_implemented(&res) {
-                    let t = self.truthy(&res)?;
-                    return Ok(match (op, t) {
-                        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
-                            Ordering::Less
-                        }
-                        _ => Ordering::Greater,
-                    });
-                }
-            }
-        }
-        let reflected = match op {
-            CmpOp::Lt => "__gt__",
-            CmpOp::LtE => "__ge__",
-            CmpOp::Gt => "__lt__",
-            _ => "__le__",
-        };
-        if let Value::Instance(inst) = r {
-            if let Some(method) = inst.class.lookup(reflected) {
-                let res = self.call(&method, vec![r.clone(), l.clone()], Vec::new())?;
-                if !self.is_not_implemented(&res) {
-                    let t = self.truthy(&res)?;
-                    return Ok(match (op, t) {
-                        (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
-                            Ordering::Less
-                        }
-                        _ => Ordering::Greater,
-                    });
-                }
+        for (this, other, name) in [(l, r, dunder), (r, l, reflected)] {
+            let Value::Instance(inst) = this else {
+                continue;
+            };
+            let Some(method) = inst.class.lookup(name) else {
+                continue;
+            };
+            let res = self.call(&method, vec![this.clone(), other.clone()], Vec::new())?;
+            if !self.is_not_implemented(&res) {
+                let t = self.truthy(&res)?;
+                return Ok(match (op, t) {
+                    (CmpOp::Lt | CmpOp::LtE, true) | (CmpOp::Gt | CmpOp::GtE, false) => {
+                        Ordering::Less
+                    }
+                    _ => Ordering::Greater,
+                });
             }
         }
         let symbol = match op {
