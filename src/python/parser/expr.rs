@@ -153,20 +153,7 @@ impl Parser<'_> {
     /// `star_expressions`: one or more, a tuple (range including a trailing comma) if a
     /// comma follows the first.
     pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let first = self.star_expression()?;
-        if !self.at(TokenKind::Comma) {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.eat(TokenKind::Comma) {
-            if !self.starts_star_expression() {
-                break;
-            }
-            elts.push(self.star_expression()?);
-        }
-        let range = self.range_from(start);
-        Ok(expr(ExprKind::Tuple { elts }, range))
+        self.comma_tuple(Self::star_expression)
     }
 
     fn starts_star_expression(&self) -> bool {
@@ -175,8 +162,14 @@ impl Parser<'_> {
 
     /// `star_targets` of `for` and comprehensions: stops before `in`.
     pub(super) fn star_targets(&mut self) -> PResult<Expr> {
+        self.comma_tuple(Self::star_target)
+    }
+
+    /// One `element`, or several separated by commas as an unparenthesized tuple whose range
+    /// includes a trailing comma.
+    fn comma_tuple(&mut self, element: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         let start = self.start();
-        let first = self.star_target()?;
+        let first = element(self)?;
         if !self.at(TokenKind::Comma) {
             return Ok(first);
         }
@@ -185,7 +178,7 @@ impl Parser<'_> {
             if !self.starts_star_expression() {
                 break;
             }
-            elts.push(self.star_target()?);
+            elts.push(element(self)?);
         }
         let range = self.range_from(start);
         Ok(expr(ExprKind::Tuple { elts }, range))
