@@ -338,7 +338,7 @@ impl Interp<'_> {
             };
             let numeric = matches!(
                 conv,
-                'd' | 'i' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G'
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G'
             );
             let mut text = match conv {
                 's' => self.py_str(&value)?,
@@ -351,7 +351,7 @@ impl Interp<'_> {
                     Value::Str(s) => s.to_string(),
                     _ => return Err(self.type_error("%c requires int or char")),
                 },
-                'd' | 'i' | 'x' | 'X' | 'o' => match int_of(&value) {
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match int_of(&value) {
                     Some(n) => {
                         let digits = match conv {
                             'x' => format!("{:x}", n.unsigned_abs()),
@@ -396,8 +396,12 @@ impl Interp<'_> {
             if let (Some(p), 's' | 'r' | 'a') = (precision, conv) {
                 text = text.chars().take(p).collect();
             }
-            if numeric && flags.contains('+') && !text.starts_with('-') {
-                text.insert(0, '+');
+            if numeric && !text.starts_with('-') {
+                if flags.contains('+') {
+                    text.insert(0, '+');
+                } else if flags.contains(' ') {
+                    text.insert(0, ' ');
+                }
             }
             let len = text.chars().count();
             if len < width {

@@ -206,20 +206,27 @@ pub(super) fn install_str_methods(cls: &Rc<Class>) {
             let Some(Value::Str(sub)) = args.get(1) else {
                 return Err(interp.type_error("must be str"));
             };
-            let found = if rev { s.rfind(&**sub) } else { s.find(&**sub) };
+            let (offset, window) = char_window(&s, &args);
+            let found = if rev {
+                window.rfind(&**sub)
+            } else {
+                window.find(&**sub)
+            };
             match found {
-                Some(i) => Ok(Value::Int(s[..i].chars().count() as i64)),
+                Some(i) => Ok(Value::Int((offset + window[..i].chars().count()) as i64)),
                 None if name.ends_with("find") => Ok(Value::Int(-1)),
                 None => Err(interp.new_error("ValueError", "substring not found")),
             }
         });
     }
-    method(cls, "count", |_, args, _| match args.get(1) {
-        Some(Value::Str(sub)) if !sub.is_empty() => {
-            Ok(Value::Int(this_str(&args).matches(&**sub).count() as i64))
-        }
-        Some(Value::Str(_)) => Ok(Value::Int(this_str(&args).chars().count() as i64 + 1)),
-        _ => Ok(Value::Int(0)),
+    method(cls, "count", |_, args, _| {
+        let s = this_str(&args);
+        let (_, window) = char_window(&s, &args);
+        Ok(Value::Int(match args.get(1) {
+            Some(Value::Str(sub)) if !sub.is_empty() => window.matches(&**sub).count() as i64,
+            Some(Value::Str(_)) => window.chars().count() as i64 + 1,
+            _ => 0,
+        }))
     });
     type Predicate = fn(&str) -> bool;
     let predicates: [(&str, Predicate); 7] = [
@@ -536,6 +543,21 @@ fn str_format(
         }
     }
     Ok(out)
+}
+
+/// The part of `s` that `str.find(sub, start, end)` and friends search, with its offset in
+/// characters; negative bounds count from the end, as in slices.
+fn char_window<'s>(s: &'s str, args: &[Value]) -> (usize, &'s str) {
+    let len = s.chars().count() as i64;
+    let bound = |v: Option<&Value>, default: i64| match v {
+        Some(Value::Int(n)) if *n < 0 => (len + n).max(0),
+        Some(Value::Int(n)) => (*n).min(len),
+        _ => default,
+    };
+    let start = bound(args.get(2), 0) as usize;
+    let end = (bound(args.get(3), len) as usize).max(start);
+    let byte = |chars: usize| s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i);
+    (start, &s[byte(start)..byte(end)])
 }
 
 fn this_list(args: &[Value]) -> Rc<RefCell<Vec<Value>>> {
