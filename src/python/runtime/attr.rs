@@ -76,6 +76,19 @@ impl Interp<'_> {
                         return Ok(Value::str(&cls.name))
                     }
                     "__doc__" if cls.lookup("__doc__").is_none() => return Ok(Value::None),
+                    "__hash__" if cls.lookup("__hash__").is_none() => {
+                        // A class that defines `__eq__` but not `__hash__` gets `__hash__ =
+                        // None`, and its subclasses inherit that.
+                        let eq_without_hash = cls
+                            .lineage()
+                            .find(|c| c.dict.borrow().contains_key("__eq__"))
+                            .is_some_and(|c| c.module != "builtins");
+                        if eq_without_hash {
+                            return Ok(Value::None);
+                        }
+                        let hash = self.builtins.dict.borrow().get("hash").cloned();
+                        return Ok(hash.unwrap_or(Value::None));
+                    }
                     "mro" => {
                         let mro = Value::list(
                             cls.lineage().map(|c| Value::Class(Rc::clone(c))).collect(),

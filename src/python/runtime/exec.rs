@@ -670,6 +670,28 @@ impl Interp<'_> {
                 *func.owner.borrow_mut() = Some(Rc::downgrade(&cls));
             }
         }
+        // Descriptors learn their attribute name when the class is created (`__set_name__`).
+        let named: Vec<(Rc<str>, Value)> = cls
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (Rc::clone(k), v.clone()))
+            .collect();
+        for (name, value) in named {
+            if let Value::Instance(inst) = &value {
+                if let Some(hook) = inst.class.lookup("__set_name__") {
+                    self.call(
+                        &hook,
+                        vec![
+                            value.clone(),
+                            Value::Class(Rc::clone(&cls)),
+                            Value::Str(name),
+                        ],
+                        Vec::new(),
+                    )?;
+                }
+            }
+        }
         Ok(cls)
     }
 

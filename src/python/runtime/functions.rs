@@ -540,6 +540,16 @@ pub fn make_module(types: &Types) -> Rc<Module> {
         }),
     );
     put(
+        "slice",
+        builtin("slice", "builtins", |_, args, _| {
+            let parts = match args.len() {
+                1 => [Value::None, arg(&args, 0), Value::None],
+                _ => [arg(&args, 0), arg(&args, 1), arg(&args, 2)],
+            };
+            Ok(Value::Slice(Rc::new(parts)))
+        }),
+    );
+    put(
         "globals",
         builtin("globals", "builtins", |interp, _, _| {
             interp.current_globals()

@@ -405,6 +405,18 @@ impl Interp<'_> {
             return Ok(a.partial_cmp(&b).unwrap_or(Ordering::Equal));
         }
         match (l, r) {
+            (Value::Set(a), Value::Set(b)) => {
+                // Sets order by inclusion.
+                let (a, b) = (a.borrow(), b.borrow());
+                let a_in_b = a.entries.keys().all(|k| b.entries.contains_key(k));
+                let b_in_a = b.entries.keys().all(|k| a.entries.contains_key(k));
+                return Ok(match (op, a_in_b, b_in_a) {
+                    (CmpOp::LtE, true, _) | (CmpOp::Lt, true, false) => Ordering::Less,
+                    (CmpOp::GtE, _, true) | (CmpOp::Gt, false, true) => Ordering::Greater,
+                    (CmpOp::Lt | CmpOp::LtE, ..) => Ordering::Greater,
+                    _ => Ordering::Less,
+                });
+            }
             (Value::Str(a), Value::Str(b)) => return Ok(a.cmp(b)),
             (Value::Bytes(a), Value::Bytes(b)) => return Ok(a.cmp(b)),
             (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
@@ -697,7 +709,25 @@ impl Interp<'_> {
                 {
                     return Ok(key.clone());
                 }
-                HashKey::Identity(value.identity().unwrap_or(0))
+                // A user `__hash__` decides; defining `__eq__` without it makes instances
+                // unhashable, as in Python.
+                match inst.class.lookup("__hash__") {
+                    Some(method @ Value::Function(_)) => {
+                        match self.call(&method, vec![value.clone()], Vec::new())? {
+                            Value::Int(n) => HashKey::Int(n),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
+                        }
+                    }
+                    _ if matches!(inst.class.lookup("__eq__"), Some(Value::Function(_))) => {
+                        let t = inst.class.name.clone();
+                        return Err(self.type_error(&format!("unhashable type: '{t}'")));
+                    }
+                    _ => HashKey::Identity(value.identity().unwrap_or(0)),
+                }
             }
             other => HashKey::Identity(other.identity().unwrap_or(0)),
         })
