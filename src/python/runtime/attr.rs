@@ -107,7 +107,10 @@ impl Interp<'_> {
                         Ok(Value::BoundMethod(Rc::new((obj.clone(), (*f).clone()))))
                     }
                     Some(Value::StaticMethod(f)) => Ok((*f).clone()),
-                    Some(v) => Ok(v),
+                    Some(v) => match self.descriptor_method(&v, "__get__") {
+                        Some(get) => self.call(&get, vec![v, Value::None, obj.clone()], Vec::new()),
+                        None => Ok(v),
+                    },
                     None => {
                         let mut names: Vec<String> = cls
                             .lineage()
@@ -152,6 +155,19 @@ impl Interp<'_> {
                     let fget = p.fget.clone();
                     return self.call(&fget, vec![obj.clone()], Vec::new());
                 }
+                // Data descriptors (with `__set__`) win over the instance's own attributes.
+                if let Some(attr) = &class_attr {
+                    if self.descriptor_method(attr, "__set__").is_some() {
+                        if let Some(get) = self.descriptor_method(attr, "__get__") {
+                            let owner = Value::Class(Rc::clone(&inst.class));
+                            return self.call(
+                                &get,
+                                vec![attr.clone(), obj.clone(), owner],
+                                Vec::new(),
+                            );
+                        }
+                    }
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -164,7 +180,13 @@ impl Interp<'_> {
                         (*f).clone(),
                     )))),
                     Some(Value::StaticMethod(f)) => Ok((*f).clone()),
-                    Some(v) => Ok(v),
+                    Some(v) => match self.descriptor_method(&v, "__get__") {
+                        Some(get) => {
+                            let owner = Value::Class(Rc::clone(&inst.class));
+                            self.call(&get, vec![v, obj.clone(), owner], Vec::new())
+                        }
+                        None => Ok(v),
+                    },
                     None => {
                         if let Some(getattr) = inst.class.lookup("__getattr__") {
                             return self.call(
@@ -276,6 +298,12 @@ impl Interp<'_> {
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(attr) = inst.class.lookup(name) {
+                    if let Some(set) = self.descriptor_method(&attr, "__set__") {
+                        self.call(&set, vec![attr, obj.clone(), value], Vec::new())?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Property(p)) = inst.class.lookup(name) {
                     return match &p.fset {
                         Some(fset) => {
@@ -399,5 +427,14 @@ impl Interp<'_> {
             "AttributeError",
             &format!("'super' object has no attribute '{name}'"),
         ))
+    }
+
+    /// `__get__`/`__set__` of a descriptor object stored on a class (a user-defined class
+    /// instance, the way SQLAlchemy's columns and attributes work).
+    fn descriptor_method(&self, attr: &Value, name: &str) -> Option<Value> {
+        match attr {
+            Value::Instance(inst) => inst.class.lookup(name),
+            _ => None,
+        }
     }
 }
