@@ -385,7 +385,10 @@ impl Interp<'_> {
         let items = self
             .iterate(&iterable)
             .map_err(|e| e.at(first.iter.range))?;
-        let mut info = super::value::ScopeInfo::default();
+        let mut info = super::value::ScopeInfo {
+            comprehension: true,
+            ..Default::default()
+        };
         for generator in generators {
             collect_names(&generator.target, &mut info.locals);
         }
@@ -554,6 +557,22 @@ impl Interp<'_> {
                 info,
                 closure,
             } => {
+                if info.comprehension && !info.locals.contains(name) {
+                    // `:=` in a comprehension binds in the scope around it.
+                    match closure.last() {
+                        Some(scope) => {
+                            scope.borrow_mut().insert(Rc::from(name), value);
+                        }
+                        None => {
+                            frame
+                                .globals
+                                .dict
+                                .borrow_mut()
+                                .insert(Rc::from(name), value);
+                        }
+                    }
+                    return Ok(());
+                }
                 if info.globals.contains(name) {
                     frame
                         .globals

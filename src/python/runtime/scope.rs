@@ -84,12 +84,14 @@ fn visit_stmt(stmt: &Stmt, info: &mut ScopeInfo) {
             visit_block(body, info);
             visit_block(orelse, info);
         }
-        StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
+        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            visit_expr(test, info);
             visit_block(body, info);
             visit_block(orelse, info);
         }
         StmtKind::With { items, body, .. } => {
             for item in items {
+                visit_expr(&item.context_expr, info);
                 if let Some(vars) = &item.optional_vars {
                     bind_target(vars, info);
                 }
@@ -143,9 +145,14 @@ fn visit_block(body: &[Stmt], info: &mut ScopeInfo) {
     }
 }
 
-/// Walrus targets bind in the enclosing function.
+/// Walrus targets bind in the enclosing function, wherever they appear in an expression
+/// (comprehensions included, lambdas excluded: those are functions of their own).
 fn visit_expr(expr: &Expr, info: &mut ScopeInfo) {
-    if let ExprKind::NamedExpr { target, .. } = &expr.kind {
-        bind_target(target, info);
+    match &expr.kind {
+        ExprKind::NamedExpr { target, .. } => bind_target(target, info),
+        ExprKind::Lambda { .. } => return,
+        _ => {}
     }
+    expr.kind
+        .for_each_child(&mut |child| visit_expr(child, info));
 }

@@ -104,6 +104,8 @@ pub struct ScopeInfo {
     pub locals: std::collections::HashSet<String>,
     pub globals: std::collections::HashSet<String>,
     pub nonlocals: std::collections::HashSet<String>,
+    /// A comprehension's scope: names bound by `:=` inside it belong to the enclosing scope.
+    pub comprehension: bool,
 }
 
 pub type Scope = Rc<RefCell<HashMap<Rc<str>, Value>>>;
