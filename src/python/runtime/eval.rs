@@ -52,7 +52,11 @@ impl Interp<'_> {
                         let seq = self.eval(frame, value)?;
                         positional.extend(self.iterate(&seq).map_err(|e| e.at(arg.range))?);
                     } else {
-                        positional.push(self.eval(frame, arg)?);
+                        let value = self.eval(frame, arg).map_err(|e| match arg.kind {
+                            ExprKind::GeneratorExp { .. } => e.at(expr.range),
+                            _ => e,
+                        })?;
+                        positional.push(value);
                     }
                 }
                 let mut kwargs: Vec<(Rc<str>, Value)> = Vec::with_capacity(keywords.len());
@@ -420,7 +424,14 @@ impl Interp<'_> {
                 if err.fatal {
                     err
                 } else {
-                    self.leave_frame(&inner, err).at(range)
+                    let err = self.leave_frame(&inner, err);
+                    // A generator runs lazily inside whatever consumes it, so CPython points
+                    // at the consuming call (set by the caller), not at the generator.
+                    if name == "<genexpr>" {
+                        err
+                    } else {
+                        err.at(range)
+                    }
                 }
             })
     }
