@@ -680,8 +680,58 @@ pub fn sort_values(
         };
         keyed.push((k, item));
     }
-    let sorted = merge_sort(interp, keyed, reverse)?;
+    // CPython's timsort sorts short lists with a run count and binary insertion; doing the
+    // same makes the comparisons, and so any TypeError, the ones CPython makes.
+    let sorted = if keyed.len() < 64 {
+        binary_insertion_sort(interp, keyed, reverse)?
+    } else {
+        merge_sort(interp, keyed, reverse)?
+    };
     Ok(sorted.into_iter().map(|(_, v)| v).collect())
+}
+
+/// `a < b` under `reverse`, as list.sort compares (reversing swaps the operands' roles).
+fn less(interp: &mut Interp<'_>, a: &Value, b: &Value, reverse: bool) -> Result<bool, PyErr> {
+    let (x, y) = if reverse { (b, a) } else { (a, b) };
+    Ok(interp.order(x, y, crate::python::ast::CmpOp::Lt)? == std::cmp::Ordering::Less)
+}
+
+/// timsort on fewer than 64 items: the initial run (reversed if strictly descending), then
+/// binary insertion of the rest.
+fn binary_insertion_sort(
+    interp: &mut Interp<'_>,
+    mut items: Vec<(Value, Value)>,
+    reverse: bool,
+) -> Result<Vec<(Value, Value)>, PyErr> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(items);
+    }
+    let mut run = 2;
+    if less(interp, &items[1].0, &items[0].0, reverse)? {
+        while run < n && less(interp, &items[run].0, &items[run - 1].0, reverse)? {
+            run += 1;
+        }
+        items[..run].reverse();
+    } else {
+        while run < n && !less(interp, &items[run].0, &items[run - 1].0, reverse)? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if less(interp, &items[start].0, &items[p].0, reverse)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        let pivot = items.remove(start);
+        items.insert(l, pivot);
+    }
+    Ok(items)
 }
 
 fn merge_sort(
