@@ -235,6 +235,14 @@ impl Interp<'_> {
                     )),
                 },
             },
+            Value::Slice(parts) if matches!(name, "start" | "stop" | "step") => {
+                let i = match name {
+                    "start" => 0,
+                    "stop" => 1,
+                    _ => 2,
+                };
+                Ok(parts[i].clone())
+            }
             Value::BoundMethod(m) if name.starts_with("__") && name != "__class__" => {
                 let func = m.1.clone();
                 match name {
