@@ -25,6 +25,7 @@ pub struct Types {
     pub list: Rc<Class>,
     pub dict: Rc<Class>,
     pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
     pub range: Rc<Class>,
     pub slice: Rc<Class>,
     pub function: Rc<Class>,
@@ -142,6 +143,7 @@ impl Types {
             list: sub("list"),
             dict: sub("dict"),
             set: sub("set"),
+            frozenset: sub("frozenset"),
             range: sub("range"),
             slice: sub("slice"),
             function: sub("function"),
@@ -258,6 +260,7 @@ impl Types {
         super::methods::install_list_methods(&self.list);
         super::methods::install_dict_methods(&self.dict);
         super::methods::install_set_methods(&self.set);
+        super::methods::install_frozenset_methods(&self.frozenset);
         method(&self.tuple, "index", |interp, args, _| {
             let items = interp.iterate(&arg(&args, 0))?;
             for (i, item) in items.iter().enumerate() {
@@ -390,14 +393,16 @@ impl Types {
             }
         });
         method(&self.set, "__new__", |interp, args, _| {
-            let mut set = Dict::default();
-            if let Some(v) = args.get(1) {
-                for item in interp.iterate(v)? {
-                    let h = interp.hash_key(&item)?;
-                    set.insert(h, item, Value::None);
-                }
-            }
-            Ok(Value::Set(Rc::new(RefCell::new(set))))
+            Ok(Value::Set(Rc::new(RefCell::new(collect_set(
+                interp,
+                args.get(1),
+            )?))))
+        });
+        method(&self.frozenset, "__new__", |interp, args, _| {
+            Ok(Value::FrozenSet(Rc::new(RefCell::new(collect_set(
+                interp,
+                args.get(1),
+            )?))))
         });
         method(&self.dict, "__new__", |interp, args, kw| {
             let mut d = Dict::default();
@@ -581,4 +586,16 @@ pub(super) fn dict_update(
 /// Argument `i`, or `None` when the call passed fewer: built-ins never index out of range.
 pub fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::None)
+}
+
+/// The items of `set(iterable)` / `frozenset(iterable)`, deduplicated in first-seen order.
+fn collect_set(interp: &mut Interp, iterable: Option<&Value>) -> Result<Dict, PyErr> {
+    let mut set = Dict::default();
+    if let Some(v) = iterable {
+        for item in interp.iterate(v)? {
+            let h = interp.hash_key(&item)?;
+            set.insert(h, item, Value::None);
+        }
+    }
+    Ok(set)
 }

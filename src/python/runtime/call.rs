@@ -320,6 +320,7 @@ impl Interp<'_> {
             Value::List(_) => &t.list,
             Value::Dict(_) => &t.dict,
             Value::Set(_) => &t.set,
+            Value::FrozenSet(_) => &t.frozenset,
             Value::Range(..) => &t.range,
             Value::Slice(_) => &t.slice,
             Value::Function(_) => &t.function,

@@ -40,18 +40,24 @@ impl Interp<'_> {
                 }
                 format!("{{{}}}", parts.join(", "))
             }
-            Value::Set(d) => {
+            Value::Set(d) | Value::FrozenSet(d) => {
                 let keys: Vec<Value> = d
                     .borrow()
                     .entries
                     .values()
                     .map(|(k, _)| k.clone())
                     .collect();
+                let frozen = matches!(value, Value::FrozenSet(_));
                 if keys.is_empty() {
-                    return Ok("set()".into());
+                    return Ok(if frozen { "frozenset()" } else { "set()" }.into());
                 }
                 let parts: Result<Vec<String>, PyErr> = keys.iter().map(|v| self.repr(v)).collect();
-                format!("{{{}}}", parts?.join(", "))
+                let body = format!("{{{}}}", parts?.join(", "));
+                if frozen {
+                    format!("frozenset({body})")
+                } else {
+                    body
+                }
             }
             Value::Range(start, stop, step) => {
                 if *step == 1 {

@@ -29,7 +29,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
         ("list", &types.list),
         ("dict", &types.dict),
         ("set", &types.set),
-        ("frozenset", &types.set),
+        ("frozenset", &types.frozenset),
         ("range", &types.range),
         ("property", &types.property),
         ("staticmethod", &types.staticmethod),
@@ -90,7 +90,9 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 Some(Value::Bytes(b)) => b.len(),
                 Some(Value::Tuple(t)) => t.len(),
                 Some(Value::List(l)) => l.borrow().len(),
-                Some(Value::Dict(d)) | Some(Value::Set(d)) => d.borrow().len(),
+                Some(Value::Dict(d)) | Some(Value::Set(d)) | Some(Value::FrozenSet(d)) => {
+                    d.borrow().len()
+                }
                 Some(Value::Range(a, b, c)) => super::operators::range_len(*a, *b, *c) as usize,
                 Some(Value::Class(cls)) if cls.lookup("_member_list_").is_some() => {
                     return match cls.lookup("_member_list_") {

@@ -767,7 +767,7 @@ fn merge_sort(
 
 fn this_dict(args: &[Value]) -> Rc<RefCell<Dict>> {
     match args.first() {
-        Some(Value::Dict(d)) | Some(Value::Set(d)) => Rc::clone(d),
+        Some(Value::Dict(d)) | Some(Value::Set(d)) | Some(Value::FrozenSet(d)) => Rc::clone(d),
         _ => Rc::new(RefCell::new(Dict::default())),
     }
 }
@@ -917,6 +917,17 @@ pub(super) fn install_set_methods(cls: &Rc<Class>) {
             this_dict(&args).borrow().clone(),
         ))))
     });
+    install_set_queries(cls);
+}
+
+pub(super) fn install_frozenset_methods(cls: &Rc<Class>) {
+    // An immutable value copies to itself, as CPython's `frozenset.copy` does.
+    method(cls, "copy", |_, args, _| Ok(arg(&args, 0)));
+    install_set_queries(cls);
+}
+
+/// The methods `set` and `frozenset` share: none of them mutates the receiver.
+fn install_set_queries(cls: &Rc<Class>) {
     method(cls, "issuperset", |interp, args, _| {
         let other = arg(&args, 1);
         for item in interp.iterate(&other)? {
@@ -956,7 +967,7 @@ pub(super) fn install_set_methods(cls: &Rc<Class>) {
     }
     method(cls, "issubset", |interp, args, _| {
         let mine = this_dict(&args);
-        for item in interp.iterate(&Value::Set(Rc::clone(&mine)))? {
+        for item in interp.iterate(&Value::FrozenSet(Rc::clone(&mine)))? {
             if !interp.contains(&arg(&args, 1), &item)? {
                 return Ok(Value::Bool(false));
             }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::{Dict, HashKey, Value};
+use super::value::{Dict, FrozenKeys, HashKey, Value};
 use super::{Interp, PyErr};
 use crate::python::ast::{CmpOp, Operator, UnaryOp};
 
@@ -22,7 +22,7 @@ impl Interp<'_> {
             Value::Bytes(b) => !b.is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
-            Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => !d.borrow().is_empty(),
             Value::Range(start, stop, step) => range_len(*start, *stop, *step) > 0,
             Value::Instance(inst) => {
                 if let Some(method) = inst.class.lookup("__bool__") {
@@ -246,50 +246,61 @@ impl Interp<'_> {
                 }
                 return Ok(Value::Dict(Rc::new(RefCell::new(d))));
             }
-            (BitOr | BitAnd | Sub | BitXor, Value::Set(a), Value::Set(b)) => {
-                let a = a.borrow();
-                let b = b.borrow();
-                let mut out = Dict::default();
-                match op {
-                    BitOr => {
-                        for (h, (k, _)) in a.entries.iter().chain(b.entries.iter()) {
-                            out.insert(h.clone(), k.clone(), Value::None);
+            (BitOr | BitAnd | Sub | BitXor, Value::Set(a) | Value::FrozenSet(a), r_set)
+                if r_set.set_items().is_some() =>
+            {
+                let b = r_set.set_items().map(Rc::clone).unwrap_or_default();
+                let out = {
+                    let a = a.borrow();
+                    let b = b.borrow();
+                    let mut out = Dict::default();
+                    match op {
+                        BitOr => {
+                            for (h, (k, _)) in a.entries.iter().chain(b.entries.iter()) {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
+                        }
+                        BitAnd => {
+                            for (h, (k, _)) in
+                                a.entries.iter().filter(|(h, _)| b.entries.contains_key(*h))
+                            {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
+                        }
+                        BitXor => {
+                            for (h, (k, _)) in a
+                                .entries
+                                .iter()
+                                .filter(|(h, _)| !b.entries.contains_key(*h))
+                            {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
+                            for (h, (k, _)) in b
+                                .entries
+                                .iter()
+                                .filter(|(h, _)| !a.entries.contains_key(*h))
+                            {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
+                        }
+                        _ => {
+                            for (h, (k, _)) in a
+                                .entries
+                                .iter()
+                                .filter(|(h, _)| !b.entries.contains_key(*h))
+                            {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
                         }
                     }
-                    BitAnd => {
-                        for (h, (k, _)) in
-                            a.entries.iter().filter(|(h, _)| b.entries.contains_key(*h))
-                        {
-                            out.insert(h.clone(), k.clone(), Value::None);
-                        }
-                    }
-                    BitXor => {
-                        for (h, (k, _)) in a
-                            .entries
-                            .iter()
-                            .filter(|(h, _)| !b.entries.contains_key(*h))
-                        {
-                            out.insert(h.clone(), k.clone(), Value::None);
-                        }
-                        for (h, (k, _)) in b
-                            .entries
-                            .iter()
-                            .filter(|(h, _)| !a.entries.contains_key(*h))
-                        {
-                            out.insert(h.clone(), k.clone(), Value::None);
-                        }
-                    }
-                    _ => {
-                        for (h, (k, _)) in a
-                            .entries
-                            .iter()
-                            .filter(|(h, _)| !b.entries.contains_key(*h))
-                        {
-                            out.insert(h.clone(), k.clone(), Value::None);
-                        }
-                    }
+                    out
+                };
+                // `s |= t` updates the set itself (aliases see it); a frozenset rebinds.
+                if inplace && matches!(l, Value::Set(_)) {
+                    *a.borrow_mut() = out;
+                    return Ok(l.clone());
                 }
-                return Ok(Value::Set(Rc::new(RefCell::new(out))));
+                return Ok(l.set_like(out));
             }
             _ => {}
         }
@@ -405,7 +416,7 @@ impl Interp<'_> {
             return Ok(a.partial_cmp(&b).unwrap_or(Ordering::Equal));
         }
         match (l, r) {
-            (Value::Set(a), Value::Set(b)) => {
+            (Value::Set(a) | Value::FrozenSet(a), Value::Set(b) | Value::FrozenSet(b)) => {
                 // Sets order by inclusion.
                 let (a, b) = (a.borrow(), b.borrow());
                 let a_in_b = a.entries.keys().all(|k| b.entries.contains_key(k));
@@ -521,7 +532,7 @@ impl Interp<'_> {
                 }
                 true
             }
-            (Value::Set(a), Value::Set(b)) => {
+            (Value::Set(a) | Value::FrozenSet(a), Value::Set(b) | Value::FrozenSet(b)) => {
                 let a = a.borrow();
                 let b = b.borrow();
                 a.len() == b.len() && a.entries.keys().all(|k| b.entries.contains_key(k))
@@ -558,7 +569,7 @@ impl Interp<'_> {
                     )))
                 }
             },
-            Value::Dict(d) | Value::Set(d) => {
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => {
                 let key = self.hash_key(item)?;
                 Ok(d.borrow().entries.contains_key(&key))
             }
@@ -585,7 +596,7 @@ impl Interp<'_> {
             Value::Tuple(t) => t.to_vec(),
             Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
             Value::Bytes(b) => b.iter().map(|&c| Value::Int(c as i64)).collect(),
-            Value::Dict(d) | Value::Set(d) => d
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => d
                 .borrow()
                 .entries
                 .values()
@@ -695,6 +706,10 @@ impl Interp<'_> {
                     keys.push(self.hash_key(item)?);
                 }
                 HashKey::Tuple(keys)
+            }
+            Value::FrozenSet(items) => {
+                let items: Vec<HashKey> = items.borrow().entries.keys().cloned().collect();
+                HashKey::FrozenSet(FrozenKeys(items))
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 let t = self.type_name(value);

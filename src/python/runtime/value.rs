@@ -28,6 +28,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<Dict>>),
+    /// A `frozenset`: the same storage as `set`, never mutated after it is built.
+    FrozenSet(Rc<RefCell<Dict>>),
     /// `range(start, stop, step)`.
     Range(i64, i64, i64),
     /// `slice(lower, upper, step)`.
@@ -57,7 +59,31 @@ pub enum HashKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<HashKey>),
+    FrozenSet(FrozenKeys),
     Identity(usize),
+}
+
+/// The keys of a hashed `frozenset`: equal as sets, so the hash must not depend on order.
+#[derive(Clone, Debug)]
+pub struct FrozenKeys(pub Vec<HashKey>);
+
+impl PartialEq for FrozenKeys {
+    fn eq(&self, other: &Self) -> bool {
+        let theirs: std::collections::HashSet<&HashKey> = other.0.iter().collect();
+        self.0.len() == other.0.len() && self.0.iter().all(|k| theirs.contains(k))
+    }
+}
+
+impl Eq for FrozenKeys {}
+
+impl std::hash::Hash for FrozenKeys {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        // XOR of the element hashes, as CPython's frozenset hash is, is order-independent.
+        let builder = BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
+        let combined = self.0.iter().fold(0u64, |acc, k| acc ^ builder.hash_one(k));
+        state.write_u64(combined);
+    }
 }
 
 /// An insertion-ordered dict (also the storage of sets, with `None` values).
@@ -204,6 +230,23 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
+    /// The storage of a `set` or `frozenset`.
+    pub fn set_items(&self) -> Option<&Rc<RefCell<Dict>>> {
+        match self {
+            Value::Set(d) | Value::FrozenSet(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// A new set of the same kind as `self` (set operations keep the left operand's type).
+    pub fn set_like(&self, items: Dict) -> Value {
+        let items = Rc::new(RefCell::new(items));
+        match self {
+            Value::FrozenSet(_) => Value::FrozenSet(items),
+            _ => Value::Set(items),
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s),
@@ -236,7 +279,7 @@ impl Value {
             Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
             Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
             Value::List(l) => Rc::as_ptr(l) as usize,
-            Value::Dict(d) | Value::Set(d) => Rc::as_ptr(d) as usize,
+            Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => Rc::as_ptr(d) as usize,
             Value::Function(f) => Rc::as_ptr(f) as usize,
             Value::Builtin(b) => Rc::as_ptr(b) as usize,
             Value::BoundMethod(m) => Rc::as_ptr(m) as usize,
