@@ -99,3 +99,19 @@ fn fixtures_run_like_cpython() {
     );
     assert!(total >= 150, "only {total} fixtures");
 }
+
+/// Work inside one operation (a membership test over a huge list) counts against the step
+/// budget, so a loop around it stops like any infinite loop. CPython has no budget, so this
+/// cannot be a recorded fixture.
+#[test]
+fn bulk_work_counts_against_the_step_budget() {
+    let got = run_main(&single_file_project(
+        "big = [0] * 1000000\nwhile True:\n    -1 in big\n",
+    ));
+    assert_eq!(got.exit_code, 1);
+    assert!(
+        got.stderr.contains("is there an infinite loop?"),
+        "{}",
+        got.stderr
+    );
+}

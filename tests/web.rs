@@ -148,6 +148,37 @@ fn infinite_loop_stops_within_a_second() {
     web_sys::console::log_1(&format!("infinite loop stopped after {elapsed:.0} ms").into());
 }
 
+/// Deeply nested values raise RecursionError from repr, hashing and comparison instead of
+/// overflowing the browser's stack, and dropping them (or a long linked list of instances)
+/// does not overflow it either.
+#[wasm_bindgen_test]
+fn deeply_nested_values_are_python_errors() {
+    let source = "t = u = ()\nfor i in range(200000):\n    t = (t,)\n    u = (u,)\nfor f in (repr, hash, lambda v: v == u):\n    try:\n        f(t)\n    except RecursionError as e:\n        print(e)\nclass Node:\n    pass\nhead = None\nfor i in range(200000):\n    node = Node()\n    node.next = head\n    head = node\nt = u = head = node = None\nprint('dropped')\n";
+    let got = pyrun::run_main(&pyrun::single_file_project(source));
+    assert_eq!(
+        got.stdout,
+        "maximum recursion depth exceeded while getting the repr of an object\nmaximum recursion depth exceeded\nmaximum recursion depth exceeded in comparison\ndropped\n",
+        "{}",
+        got.stderr
+    );
+    assert_eq!(got.exit_code, 0, "{}", got.stderr);
+}
+
+/// A short loop over a huge list still runs out of steps: bulk work counts item by item.
+#[wasm_bindgen_test]
+fn bulk_work_counts_against_the_step_budget() {
+    let start = js_sys::Date::now();
+    let source = "big = [0] * 1000000\nwhile True:\n    -1 in big\n";
+    let got = pyrun::run_main(&pyrun::single_file_project(source));
+    let elapsed = js_sys::Date::now() - start;
+    assert!(
+        got.stderr.contains("is there an infinite loop?"),
+        "{}",
+        got.stderr
+    );
+    assert!(elapsed < 2000.0, "took {elapsed} ms");
+}
+
 #[path = "common/models_2000.rs"]
 mod models_2000;
 

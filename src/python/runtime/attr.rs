@@ -103,10 +103,10 @@ impl Interp<'_> {
                     _ => {}
                 }
                 match cls.lookup(name) {
-                    Some(Value::ClassMethod(f)) => {
-                        Ok(Value::BoundMethod(Rc::new((obj.clone(), (*f).clone()))))
+                    Some(Value::ClassMethod(ref f)) => {
+                        Ok(Value::BoundMethod(Rc::new((obj.clone(), (**f).clone()))))
                     }
-                    Some(Value::StaticMethod(f)) => Ok((*f).clone()),
+                    Some(Value::StaticMethod(ref f)) => Ok((**f).clone()),
                     Some(v) => match self.descriptor_method(&v, "__get__") {
                         Some(get) => self.call(&get, vec![v, Value::None, obj.clone()], Vec::new()),
                         None => Ok(v),
@@ -175,11 +175,11 @@ impl Interp<'_> {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
                         Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))
                     }
-                    Some(Value::ClassMethod(f)) => Ok(Value::BoundMethod(Rc::new((
+                    Some(Value::ClassMethod(ref f)) => Ok(Value::BoundMethod(Rc::new((
                         Value::Class(Rc::clone(&inst.class)),
-                        (*f).clone(),
+                        (**f).clone(),
                     )))),
-                    Some(Value::StaticMethod(f)) => Ok((*f).clone()),
+                    Some(Value::StaticMethod(ref f)) => Ok((**f).clone()),
                     Some(v) => match self.descriptor_method(&v, "__get__") {
                         Some(get) => {
                             let owner = Value::Class(Rc::clone(&inst.class));
@@ -257,7 +257,7 @@ impl Interp<'_> {
                     Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
                         Ok(Value::BoundMethod(Rc::new((obj.clone(), f))))
                     }
-                    Some(Value::Property(p)) => {
+                    Some(Value::Property(ref p)) => {
                         let fget = p.fget.clone();
                         self.call(&fget, vec![obj.clone()], Vec::new())
                     }
@@ -312,7 +312,7 @@ impl Interp<'_> {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Property(p)) = inst.class.lookup(name) {
+                if let Some(Value::Property(ref p)) = inst.class.lookup(name) {
                     return match &p.fset {
                         Some(fset) => {
                             let fset = fset.clone();
@@ -401,12 +401,12 @@ impl Interp<'_> {
                         {
                             Value::BoundMethod(Rc::new((this.clone(), v)))
                         }
-                        Value::ClassMethod(f) => {
+                        Value::ClassMethod(ref f) => {
                             let cls_value = match this {
                                 Value::Class(_) => this.clone(),
                                 other => Value::Class(self.class_of(other)),
                             };
-                            Value::BoundMethod(Rc::new((cls_value, (*f).clone())))
+                            Value::BoundMethod(Rc::new((cls_value, (**f).clone())))
                         }
                         other => other,
                     });

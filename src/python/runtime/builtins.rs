@@ -195,8 +195,8 @@ impl Types {
             |interp, args, _| {
                 let cls = interp.class_of(&arg(&args, 0));
                 let inner = match interp.get_attr(&arg(&args, 0), "args")? {
-                    Value::Tuple(items) if items.len() == 1 => interp.repr(&items[0])?,
-                    Value::Tuple(items) => {
+                    Value::Tuple(ref items) if items.len() == 1 => interp.repr(&items[0])?,
+                    Value::Tuple(ref items) => {
                         let parts: Result<Vec<String>, PyErr> =
                             items.iter().map(|v| interp.repr(v)).collect();
                         parts?.join(", ")
@@ -264,7 +264,7 @@ impl Types {
         method(&self.tuple, "index", |interp, args, _| {
             let items = interp.iterate(&arg(&args, 0))?;
             for (i, item) in items.iter().enumerate() {
-                if interp.eq(item, &arg(&args, 1))? {
+                if interp.eq_item(item, &arg(&args, 1))? {
                     return Ok(Value::Int(i as i64));
                 }
             }
@@ -274,7 +274,7 @@ impl Types {
             let items = interp.iterate(&arg(&args, 0))?;
             let mut n = 0;
             for item in &items {
-                if interp.eq(item, &arg(&args, 1))? {
+                if interp.eq_item(item, &arg(&args, 1))? {
                     n += 1;
                 }
             }

@@ -249,7 +249,7 @@ impl Interp<'_> {
             .take_while(|c| !Rc::ptr_eq(c, &self.types.object))
             .any(|c| c.dict.borrow().contains_key("__new__"));
         let obj = match new {
-            Some(Value::Builtin(b)) => {
+            Some(Value::Builtin(ref b)) => {
                 let mut full = vec![Value::Class(Rc::clone(cls))];
                 full.extend(args.iter().cloned());
                 let obj = (b.func)(self, full, kwargs.clone())?;

@@ -168,7 +168,7 @@ impl Interp<'_> {
                         }
                         None => {
                             let other = self.eval(frame, value)?;
-                            let Value::Dict(other) = other else {
+                            let Value::Dict(ref other) = other else {
                                 let t = self.type_name(&other);
                                 return Err(self
                                     .type_error(&format!("'{t}' object is not a mapping"))

@@ -234,7 +234,7 @@ impl Interp<'_> {
         };
         let existing = namespace.borrow().get("__annotations__").cloned();
         let dict = match existing {
-            Some(Value::Dict(d)) => d,
+            Some(Value::Dict(ref d)) => Rc::clone(d),
             _ => {
                 let d = Rc::new(RefCell::new(super::value::Dict::default()));
                 namespace
@@ -536,7 +536,7 @@ impl Interp<'_> {
         let mut bases = Vec::new();
         for base in &class.bases {
             match self.eval(frame, base)? {
-                Value::Class(cls) => bases.push(cls),
+                Value::Class(ref cls) => bases.push(Rc::clone(cls)),
                 other => {
                     // `class X(declarative_base())` and other bases that build a class at runtime
                     // already return classes; anything else cannot be a base.
@@ -607,7 +607,7 @@ impl Interp<'_> {
         }
         let dict = namespace.borrow().clone();
         let module = match module_name {
-            Value::Str(s) => s.to_string(),
+            Value::Str(ref s) => s.to_string(),
             _ => String::new(),
         };
         let cls = self
@@ -707,11 +707,11 @@ impl Interp<'_> {
             .iter()
             .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
         match hook {
-            Some(Value::Builtin(b)) => {
+            Some(Value::Builtin(ref b)) => {
                 (b.func)(self, vec![Value::Class(Rc::clone(cls))], keywords)?;
             }
-            Some(Value::ClassMethod(f)) | Some(Value::StaticMethod(f)) => {
-                self.call(&f, vec![Value::Class(Rc::clone(cls))], keywords)?;
+            Some(Value::ClassMethod(ref f)) | Some(Value::StaticMethod(ref f)) => {
+                self.call(f, vec![Value::Class(Rc::clone(cls))], keywords)?;
             }
             Some(f @ Value::Function(_)) => {
                 self.call(&f, vec![Value::Class(Rc::clone(cls))], keywords)?;

@@ -9,6 +9,12 @@ use super::{Interp, PyErr};
 impl Interp<'_> {
     pub(crate) fn repr(&mut self, value: &Value) -> Result<String, PyErr> {
         self.step()?;
+        self.guarded(" while getting the repr of an object", |interp| {
+            interp.repr_inner(value)
+        })
+    }
+
+    fn repr_inner(&mut self, value: &Value) -> Result<String, PyErr> {
         Ok(match value {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
@@ -112,7 +118,7 @@ impl Interp<'_> {
                 if let Some(method) = inst.class.lookup("__repr__") {
                     let r = self.call(&method, vec![value.clone()], Vec::new())?;
                     return match r {
-                        Value::Str(s) => Ok(s.to_string()),
+                        Value::Str(ref s) => Ok(s.to_string()),
                         other => {
                             let t = self.type_name(&other);
                             Err(self
@@ -151,7 +157,7 @@ impl Interp<'_> {
                 if let Some(method) = inst.class.lookup("__str__") {
                     let r = self.call(&method, vec![value.clone()], Vec::new())?;
                     return match r {
-                        Value::Str(s) => Ok(s.to_string()),
+                        Value::Str(ref s) => Ok(s.to_string()),
                         other => {
                             let t = self.type_name(&other);
                             Err(self.type_error(&format!("__str__ returned non-string (type {t})")))

@@ -96,7 +96,7 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                 Some(Value::Range(a, b, c)) => super::operators::range_len(*a, *b, *c) as usize,
                 Some(Value::Class(cls)) if cls.lookup("_member_list_").is_some() => {
                     return match cls.lookup("_member_list_") {
-                        Some(Value::List(l)) => Ok(Value::Int(l.borrow().len() as i64)),
+                        Some(Value::List(ref l)) => Ok(Value::Int(l.borrow().len() as i64)),
                         _ => Ok(Value::Int(0)),
                     };
                 }
@@ -494,17 +494,19 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "delattr",
         builtin("delattr", "builtins", |interp, args, _| {
-            let Value::Str(name) = arg(&args, 1) else {
+            let Value::Str(ref name) = arg(&args, 1) else {
                 return Err(interp.type_error("attribute name must be string"));
             };
             match arg(&args, 0) {
-                Value::Instance(inst) if inst.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                Value::Instance(ref inst)
+                    if inst.dict.borrow_mut().shift_remove(name).is_some() =>
+                {
                     Ok(Value::None)
                 }
-                Value::Class(cls) if cls.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                Value::Class(ref cls) if cls.dict.borrow_mut().shift_remove(name).is_some() => {
                     Ok(Value::None)
                 }
-                Value::Module(m) if m.dict.borrow_mut().shift_remove(&*name).is_some() => {
+                Value::Module(ref m) if m.dict.borrow_mut().shift_remove(name).is_some() => {
                     Ok(Value::None)
                 }
                 other => {

@@ -49,7 +49,7 @@ impl Interp<'_> {
                 }
                 let path = parent_module.dict.borrow().get("__path__").cloned();
                 match path {
-                    Some(Value::List(dirs)) => dirs
+                    Some(Value::List(ref dirs)) => dirs
                         .borrow()
                         .iter()
                         .filter_map(|d| d.as_str().map(String::from))
@@ -249,11 +249,11 @@ impl Interp<'_> {
                     Some(all) => {
                         let mut out = Vec::new();
                         for name in self.iterate(&all)? {
-                            if let Value::Str(n) = name {
+                            if let Value::Str(ref n) = name {
                                 let v = self
-                                    .get_attr(&Value::Module(Rc::clone(&source)), &n)
+                                    .get_attr(&Value::Module(Rc::clone(&source)), n)
                                     .map_err(|e| e.at(stmt.range))?;
-                                out.push((n, v));
+                                out.push((Rc::clone(n), v));
                             }
                         }
                         out

@@ -42,7 +42,7 @@ pub(super) fn install_str_methods(cls: &Rc<Class>) {
         let mut parts = Vec::new();
         for (i, item) in interp.iterate(&arg(&args, 1))?.into_iter().enumerate() {
             match item {
-                Value::Str(s) => parts.push(s.to_string()),
+                Value::Str(ref s) => parts.push(s.to_string()),
                 other => {
                     let t = interp.type_name(&other);
                     return Err(interp.type_error(&format!(
@@ -134,8 +134,8 @@ pub(super) fn install_str_methods(cls: &Rc<Class>) {
             };
             for c in candidates {
                 match c {
-                    Value::Str(p) => {
-                        if (start && s.starts_with(&*p)) || (!start && s.ends_with(&*p)) {
+                    Value::Str(ref p) => {
+                        if (start && s.starts_with(&**p)) || (!start && s.ends_with(&**p)) {
                             return Ok(Value::Bool(true));
                         }
                     }
@@ -609,7 +609,7 @@ pub(super) fn install_list_methods(cls: &Rc<Class>) {
         let list = this_list(&args);
         let items = list.borrow().clone();
         for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &arg(&args, 1))? {
+            if interp.eq_item(item, &arg(&args, 1))? {
                 list.borrow_mut().remove(i);
                 return Ok(Value::None);
             }
@@ -619,7 +619,7 @@ pub(super) fn install_list_methods(cls: &Rc<Class>) {
     method(cls, "index", |interp, args, _| {
         let items = this_list(&args).borrow().clone();
         for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &arg(&args, 1))? {
+            if interp.eq_item(item, &arg(&args, 1))? {
                 return Ok(Value::Int(i as i64));
             }
         }
@@ -630,7 +630,7 @@ pub(super) fn install_list_methods(cls: &Rc<Class>) {
         let items = this_list(&args).borrow().clone();
         let mut n = 0;
         for item in &items {
-            if interp.eq(item, &arg(&args, 1))? {
+            if interp.eq_item(item, &arg(&args, 1))? {
                 n += 1;
             }
         }

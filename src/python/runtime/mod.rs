@@ -38,8 +38,10 @@ pub use builtins::Types;
 pub use error::{PyErr, TracebackEntry};
 use value::{Class, Dict, Function, Module, Namespace, Scope, ScopeInfo, SourceFile, Value};
 
-/// How many statements and calls one command may run before the playground stops it. At
-/// the evaluator's speed this is well under a second in the browser.
+/// How many statements and calls one command may run before the playground stops it; bulk
+/// operations (iterating, hashing and comparing containers) count one step per item they
+/// touch, so a short loop over a huge list cannot escape the budget. At the evaluator's speed
+/// this is well under a second in the browser.
 pub const DEFAULT_STEP_LIMIT: u64 = 5_000_000;
 
 /// How many nested evaluator calls the host's stack holds (see `Interp::native_depth`).
@@ -184,9 +186,38 @@ impl<'fs> Interp<'fs> {
         Ok(())
     }
 
+    /// Enters a C-level recursion of CPython (`repr`, comparison, hashing of containers):
+    /// it counts against the same recursion limit as Python frames, as `Py_EnterRecursiveCall`
+    /// does, and against the host's stack, so a deeply nested value raises `RecursionError`.
+    pub(crate) fn guarded<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Self) -> Result<T, PyErr>,
+    ) -> Result<T, PyErr> {
+        if self.depth + 1 >= self.recursion_limit {
+            let msg = format!("maximum recursion depth exceeded{context}");
+            return Err(self.new_error("RecursionError", &msg));
+        }
+        self.enter_native()?;
+        self.depth += 1;
+        let res = f(self);
+        self.depth -= 1;
+        self.native_depth -= 1;
+        res
+    }
+
+    /// Counts `n` steps of work against the budget at once.
+    pub fn charge(&mut self, n: usize) -> Result<(), PyErr> {
+        self.steps = self.steps.saturating_add(n as u64);
+        if self.steps > self.step_limit {
+            return self.step();
+        }
+        Ok(())
+    }
+
     /// Counts one step against the budget.
     pub fn step(&mut self) -> Result<(), PyErr> {
-        self.steps += 1;
+        self.steps = self.steps.saturating_add(1);
         if self.steps > self.step_limit {
             let msg = format!(
                 "the playground stopped this code after {} steps; is there an infinite loop?",
@@ -412,11 +443,11 @@ impl<'fs> Interp<'fs> {
         if cls.is_subclass(&self.types.exception("SyntaxError")) {
             let get = |k: &str| inst.dict.borrow().get(k).cloned();
             if let (
-                Some(Value::Str(msg)),
-                Some(Value::Str(file)),
+                Some(Value::Str(ref msg)),
+                Some(Value::Str(ref file)),
                 Some(Value::Int(lineno)),
                 Some(Value::Int(offset)),
-                Some(Value::Str(text)),
+                Some(Value::Str(ref text)),
                 Some(Value::Int(end_lineno)),
                 Some(Value::Int(end_offset)),
             ) = (
@@ -441,7 +472,7 @@ impl<'fs> Interp<'fs> {
                     end_offset: end_offset as usize,
                     text: text.to_string(),
                 };
-                return err.render_uncaught(&file);
+                return err.render_uncaught(file);
             }
         }
         let text = self.str_lossy(value);

@@ -391,6 +391,15 @@ impl Interp<'_> {
         r: &Value,
         op: CmpOp,
     ) -> Result<std::cmp::Ordering, PyErr> {
+        self.guarded(" in comparison", |interp| interp.order_inner(l, r, op))
+    }
+
+    fn order_inner(
+        &mut self,
+        l: &Value,
+        r: &Value,
+        op: CmpOp,
+    ) -> Result<std::cmp::Ordering, PyErr> {
         use std::cmp::Ordering;
         if matches!(l, Value::Instance(_)) || matches!(r, Value::Instance(_)) {
             let a = self.primitive(l);
@@ -434,7 +443,7 @@ impl Interp<'_> {
                 let a = self.iterate(l)?;
                 let b = self.iterate(r)?;
                 for (x, y) in a.iter().zip(b.iter()) {
-                    if !self.eq(x, y)? {
+                    if !self.eq_item(x, y)? {
                         return self.order(x, y, op);
                     }
                 }
@@ -480,7 +489,21 @@ impl Interp<'_> {
         )))
     }
 
+    /// Equality as containers test it (CPython's `PyObject_RichCompareBool`): the same object
+    /// is equal to itself without asking `__eq__`, so `x in [x]` holds and a self-referential
+    /// or deeply nested item is not compared.
+    pub(crate) fn eq_item(&mut self, l: &Value, r: &Value) -> Result<bool, PyErr> {
+        if l.is(r) {
+            return Ok(true);
+        }
+        self.eq(l, r)
+    }
+
     pub(crate) fn eq(&mut self, l: &Value, r: &Value) -> Result<bool, PyErr> {
+        self.guarded(" in comparison", |interp| interp.eq_inner(l, r))
+    }
+
+    fn eq_inner(&mut self, l: &Value, r: &Value) -> Result<bool, PyErr> {
         if matches!(l, Value::Instance(_)) != matches!(r, Value::Instance(_)) {
             if let Some(p) = self.primitive(l) {
                 return self.eq(&p, r);
@@ -508,13 +531,14 @@ impl Interp<'_> {
                     return Ok(false);
                 }
                 for (x, y) in a.iter().zip(b.iter()) {
-                    if !self.eq(x, y)? {
+                    if !self.eq_item(x, y)? {
                         return Ok(false);
                     }
                 }
                 true
             }
             (Value::Dict(a), Value::Dict(b)) => {
+                self.charge(a.borrow().len())?;
                 let a = a.borrow().clone();
                 let b = b.borrow().clone();
                 if a.len() != b.len() {
@@ -523,7 +547,7 @@ impl Interp<'_> {
                 for (h, (_, v)) in a.entries.iter() {
                     match b.get(h) {
                         Some(w) => {
-                            if !self.eq(v, w)? {
+                            if !self.eq_item(v, w)? {
                                 return Ok(false);
                             }
                         }
@@ -533,6 +557,7 @@ impl Interp<'_> {
                 true
             }
             (Value::Set(a) | Value::FrozenSet(a), Value::Set(b) | Value::FrozenSet(b)) => {
+                self.charge(a.borrow().len())?;
                 let a = a.borrow();
                 let b = b.borrow();
                 a.len() == b.len() && a.entries.keys().all(|k| b.entries.contains_key(k))
@@ -580,7 +605,7 @@ impl Interp<'_> {
             }
             _ => {
                 for candidate in self.iterate(container)? {
-                    if self.eq(&candidate, item)? {
+                    if self.eq_item(&candidate, item)? {
                         return Ok(true);
                     }
                 }
@@ -591,6 +616,12 @@ impl Interp<'_> {
 
     /// The items of an iterable, collected (the evaluator has no lazy generators).
     pub(crate) fn iterate(&mut self, value: &Value) -> Result<Vec<Value>, PyErr> {
+        let items = self.collect_items(value)?;
+        self.charge(items.len())?;
+        Ok(items)
+    }
+
+    fn collect_items(&mut self, value: &Value) -> Result<Vec<Value>, PyErr> {
         Ok(match value {
             Value::List(l) => l.borrow().clone(),
             Value::Tuple(t) => t.to_vec(),
@@ -629,7 +660,7 @@ impl Interp<'_> {
                         }
                         return Ok(out);
                     }
-                    return self.iterate(&it);
+                    return self.collect_items(&it);
                 }
                 if let Some(method) = inst.class.lookup("__getitem__") {
                     let mut out = Vec::new();
@@ -649,7 +680,7 @@ impl Interp<'_> {
             Value::Class(cls) if cls.lookup("_member_list_").is_some() => {
                 // Iterating an Enum class yields its members, aliases excluded.
                 let members = cls.lookup("_member_list_").unwrap_or(Value::None);
-                return self.iterate(&members);
+                return self.collect_items(&members);
             }
             _ => {
                 let t = self.type_name(value);
@@ -692,6 +723,13 @@ impl Interp<'_> {
 
     /// The dict key for a value, or Python's `TypeError: unhashable type`.
     pub(crate) fn hash_key(&mut self, value: &Value) -> Result<HashKey, PyErr> {
+        match value {
+            Value::Tuple(_) => self.guarded("", |interp| interp.hash_key_inner(value)),
+            _ => self.hash_key_inner(value),
+        }
+    }
+
+    fn hash_key_inner(&mut self, value: &Value) -> Result<HashKey, PyErr> {
         Ok(match value {
             Value::None => HashKey::None,
             Value::Bool(b) => HashKey::Int(*b as i64),
@@ -701,6 +739,8 @@ impl Interp<'_> {
             Value::Str(s) => HashKey::Str(Rc::clone(s)),
             Value::Bytes(b) => HashKey::Bytes(Rc::clone(b)),
             Value::Tuple(items) => {
+                // Keys are built whole on every lookup, so nested tuples cost their size.
+                self.charge(items.len())?;
                 let mut keys = Vec::with_capacity(items.len());
                 for item in items.iter() {
                     keys.push(self.hash_key(item)?);
@@ -709,6 +749,7 @@ impl Interp<'_> {
             }
             Value::FrozenSet(items) => {
                 let items: Vec<HashKey> = items.borrow().entries.keys().cloned().collect();
+                self.charge(items.len())?;
                 HashKey::FrozenSet(FrozenKeys(items))
             }
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {

@@ -124,7 +124,7 @@ impl Interp<'_> {
             (Value::Class(cls), Value::Str(name)) if cls.lookup("__members__").is_some() => {
                 // `Status["ACTIVE"]`: an enum member by name.
                 match cls.lookup("__members__") {
-                    Some(Value::Dict(members)) => {
+                    Some(Value::Dict(ref members)) => {
                         let found = members
                             .borrow()
                             .get(&HashKey::Str(Rc::clone(name)))
@@ -143,7 +143,7 @@ impl Interp<'_> {
             (Value::Class(cls), _) => match cls.lookup("__class_getitem__") {
                 Some(hook) => {
                     let hook = match hook {
-                        Value::ClassMethod(f) => (*f).clone(),
+                        Value::ClassMethod(ref f) => (**f).clone(),
                         other => other,
                     };
                     self.call(&hook, vec![obj.clone(), index.clone()], Vec::new())
@@ -273,7 +273,7 @@ impl Interp<'_> {
         let cls = Rc::clone(&self.types.generic_alias);
         let alias = self.new_instance(&cls);
         let args = match args {
-            Value::Tuple(t) => Value::Tuple(t),
+            Value::Tuple(ref t) => Value::Tuple(Rc::clone(t)),
             other => Value::tuple(vec![other]),
         };
         self.set_attr(&alias, "__origin__", origin)?;

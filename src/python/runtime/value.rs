@@ -49,6 +49,71 @@ pub enum Value {
     ClassMethod(Rc<Value>),
 }
 
+impl Drop for Value {
+    /// Dropping a deeply nested value (a tuple in a tuple 200,000 times, a long linked list of
+    /// instances) would recurse once per level and overflow the browser's stack, killing the
+    /// tab; so the last owner of a container moves its items onto a heap worklist first.
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        take_items(self, &mut pending);
+        while let Some(mut item) = pending.pop() {
+            take_items(&mut item, &mut pending);
+        }
+    }
+}
+
+/// Moves the items out of a container that `value` owns alone, leaving it shallow.
+fn take_items(value: &mut Value, out: &mut Vec<Value>) {
+    let take = |v: &mut Value| std::mem::replace(v, Value::None);
+    match value {
+        Value::Tuple(t) => {
+            if let Some(items) = Rc::get_mut(t) {
+                out.extend(items.iter_mut().map(take));
+            }
+        }
+        Value::Slice(t) => {
+            if let Some(items) = Rc::get_mut(t) {
+                out.extend(items.iter_mut().map(take));
+            }
+        }
+        Value::List(l) => {
+            if let Some(items) = Rc::get_mut(l) {
+                out.append(items.get_mut());
+            }
+        }
+        Value::Dict(d) | Value::Set(d) | Value::FrozenSet(d) => {
+            if let Some(dict) = Rc::get_mut(d) {
+                for (_, (k, v)) in dict.get_mut().entries.drain(..) {
+                    out.push(k);
+                    out.push(v);
+                }
+            }
+        }
+        Value::Instance(i) => {
+            if let Some(inst) = Rc::get_mut(i) {
+                out.extend(inst.dict.get_mut().drain(..).map(|(_, v)| v));
+            }
+        }
+        Value::BoundMethod(m) => {
+            if let Some(pair) = Rc::get_mut(m) {
+                out.push(take(&mut pair.0));
+                out.push(take(&mut pair.1));
+            }
+        }
+        Value::StaticMethod(f) | Value::ClassMethod(f) => {
+            if let Some(f) = Rc::get_mut(f) {
+                out.push(take(f));
+            }
+        }
+        Value::Iterator(it) => {
+            if let Some(it) = Rc::get_mut(it) {
+                out.extend(it.get_mut().by_ref());
+            }
+        }
+        _ => {}
+    }
+}
+
 /// A key of a dict or set, hashed and compared the way Python hashes and compares it:
 /// `1`, `1.0` and `True` are the same key; objects without value semantics by identity.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]

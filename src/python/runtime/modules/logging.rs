@@ -53,7 +53,7 @@ pub(super) fn logging(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         let loggers: Rc<RefCell<std::collections::HashMap<String, Value>>> = Rc::default();
         builtin("getLogger", "logging", move |interp, args, _| {
             let name = match arg(&args, 0) {
-                Value::Str(s) => s.to_string(),
+                Value::Str(ref s) => s.to_string(),
                 _ => "root".to_string(),
             };
             if let Some(existing) = loggers.borrow().get(&name) {

@@ -56,7 +56,7 @@ pub(super) fn annotated_fields(
     let lineage: Vec<Rc<Class>> = cls.lineage().cloned().collect();
     for c in lineage.iter().rev() {
         let ann = c.dict.borrow().get("__annotations__").cloned();
-        if let Some(Value::Dict(d)) = ann {
+        if let Some(Value::Dict(ref d)) = ann {
             for (k, v) in d.borrow().entries.values() {
                 if let Value::Str(name) = k {
                     out.retain(|(n, _)| n != &**name);
@@ -79,7 +79,7 @@ pub(super) fn field_default(_: &mut Interp<'_>, value: &Value) -> Result<Value, 
 pub(super) fn pydantic_settings(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     let pydantic = interp.import_by_name("pydantic")?;
     let base_model = match pydantic.dict.borrow().get("BaseModel").cloned() {
-        Some(Value::Class(c)) => c,
+        Some(Value::Class(ref c)) => Rc::clone(c),
         _ => Rc::clone(&interp.types.object),
     };
     let init = builtin("__init__", "BaseSettings", |interp, args, kw| {
@@ -153,13 +153,13 @@ pub(super) fn settings_env_file(
     interp: &mut Interp<'_>,
     cls: &Rc<Class>,
 ) -> Result<Option<String>, PyErr> {
-    if let Some(Value::Dict(d)) = cls.lookup("model_config") {
+    if let Some(Value::Dict(ref d)) = cls.lookup("model_config") {
         if let Some(Value::Str(f)) = d.borrow().get(&HashKey::Str(Rc::from("env_file"))) {
             return Ok(Some(f.to_string()));
         }
     }
     if let Some(config @ Value::Class(_)) = cls.lookup("Config") {
-        if let Ok(Value::Str(f)) = interp.get_attr(&config, "env_file") {
+        if let Ok(Value::Str(ref f)) = interp.get_attr(&config, "env_file") {
             return Ok(Some(f.to_string()));
         }
     }

@@ -344,7 +344,7 @@ pub(super) fn os_path(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
 pub(super) fn pathlib(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     fn parts(interp: &mut Interp<'_>, this: &Value) -> Result<String, PyErr> {
         match interp.get_attr(this, "_path")? {
-            Value::Str(s) => Ok(s.to_string()),
+            Value::Str(ref s) => Ok(s.to_string()),
             _ => Ok(".".into()),
         }
     }

@@ -225,7 +225,7 @@ pub(super) fn enum_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> 
                     let cls = arg(&args, 0);
                     let wanted = arg(&args, 1);
                     if let Value::Class(c) = &cls {
-                        if let Some(Value::Dict(members)) = c.lookup("__members__") {
+                        if let Some(Value::Dict(ref members)) = c.lookup("__members__") {
                             let members: Vec<Value> = members
                                 .borrow()
                                 .entries
