@@ -254,44 +254,25 @@ impl Interp<'_> {
                     let a = a.borrow();
                     let b = b.borrow();
                     let mut out = Dict::default();
+                    // The items of `from` that are (or are not) in `other`, in `from`'s order.
+                    let mut keep = |from: &Dict, other: &Dict, inside: bool| {
+                        for (h, (k, _)) in from.entries.iter() {
+                            if other.entries.contains_key(h) == inside {
+                                out.insert(h.clone(), k.clone(), Value::None);
+                            }
+                        }
+                    };
                     match op {
                         BitOr => {
-                            for (h, (k, _)) in a.entries.iter().chain(b.entries.iter()) {
-                                out.insert(h.clone(), k.clone(), Value::None);
-                            }
+                            keep(&a, &Dict::default(), false);
+                            keep(&b, &Dict::default(), false);
                         }
-                        BitAnd => {
-                            for (h, (k, _)) in
-                                a.entries.iter().filter(|(h, _)| b.entries.contains_key(*h))
-                            {
-                                out.insert(h.clone(), k.clone(), Value::None);
-                            }
-                        }
+                        BitAnd => keep(&a, &b, true),
                         BitXor => {
-                            for (h, (k, _)) in a
-                                .entries
-                                .iter()
-                                .filter(|(h, _)| !b.entries.contains_key(*h))
-                            {
-                                out.insert(h.clone(), k.clone(), Value::None);
-                            }
-                            for (h, (k, _)) in b
-                                .entries
-                                .iter()
-                                .filter(|(h, _)| !a.entries.contains_key(*h))
-                            {
-                                out.insert(h.clone(), k.clone(), Value::None);
-                            }
+                            keep(&a, &b, false);
+                            keep(&b, &a, false);
                         }
-                        _ => {
-                            for (h, (k, _)) in a
-                                .entries
-                                .iter()
-                                .filter(|(h, _)| !b.entries.contains_key(*h))
-                            {
-                                out.insert(h.clone(), k.clone(), Value::None);
-                            }
-                        }
+                        _ => keep(&a, &b, false),
                     }
                     out
                 };
