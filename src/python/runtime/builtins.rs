@@ -257,10 +257,10 @@ impl Types {
             Ok(Value::None)
         });
         super::methods::install_str_methods(&self.str);
-        super::methods::install_list_methods(&self.list);
-        super::methods::install_dict_methods(&self.dict);
-        super::methods::install_set_methods(&self.set);
-        super::methods::install_frozenset_methods(&self.frozenset);
+        super::container_methods::install_list_methods(&self.list);
+        super::container_methods::install_dict_methods(&self.dict);
+        super::container_methods::install_set_methods(&self.set);
+        super::container_methods::install_frozenset_methods(&self.frozenset);
         method(&self.tuple, "index", |interp, args, _| {
             let items = interp.iterate(&arg(&args, 0))?;
             for (i, item) in items.iter().enumerate() {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use super::builtins::{arg, builtin, Types, EXCEPTIONS};
-use super::methods::sort_values;
+use super::container_methods::sort_values;
 use super::value::{Class, Module, Namespace, Value};
 use super::{Interp, PyErr};
 

@@ -13,6 +13,7 @@
 mod attr;
 mod builtins;
 mod call;
+mod container_methods;
 pub mod error;
 mod eval;
 mod exec;
