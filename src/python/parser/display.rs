@@ -112,21 +112,24 @@ impl Parser<'_> {
             ));
         }
         let first = self.star_named_expression()?;
+        let kind = match self.display_rest(start, first, TokenKind::Rsqb)? {
+            DisplayRest::Comprehension(elt, generators) => ExprKind::ListComp { elt, generators },
+            DisplayRest::Elements(elts) => ExprKind::List { elts },
+        };
+        Ok(expr(kind, self.range_from(start)))
+    }
+
+    /// The rest of a list or set display after its first element, up to `close`: a
+    /// comprehension's clauses, or the remaining comma-separated elements.
+    fn display_rest(&mut self, start: u32, first: Expr, close: TokenKind) -> PResult<DisplayRest> {
         if matches!(self.kind(), TokenKind::For | TokenKind::Async) {
             let generators = self.comprehension_clauses()?;
-            self.expect(TokenKind::Rsqb)?;
-            let range = self.range_from(start);
-            return Ok(expr(
-                ExprKind::ListComp {
-                    elt: Box::new(first),
-                    generators,
-                },
-                range,
-            ));
+            self.expect(close)?;
+            return Ok(DisplayRest::Comprehension(Box::new(first), generators));
         }
         let mut elts = vec![first];
         loop {
-            if self.eat(TokenKind::Rsqb) {
+            if self.eat(close) {
                 break;
             }
             if self.at(TokenKind::For) && elts.len() > 1 {
@@ -140,14 +143,14 @@ impl Parser<'_> {
                 let last = elts.pop().unwrap_or_else(|| {
                     expr(ExprKind::List { elts: Vec::new() }, TextRange::empty(start))
                 });
-                return self.missing_comma_or_close(last, TokenKind::Rsqb);
+                return self.missing_comma_or_close(last, close);
             }
-            if self.eat(TokenKind::Rsqb) {
+            if self.eat(close) {
                 break;
             }
             elts.push(self.star_named_expression()?);
         }
-        Ok(expr(ExprKind::List { elts }, self.range_from(start)))
+        Ok(DisplayRest::Elements(elts))
     }
 
     /// `{...}`: dict, set, or their comprehensions.
@@ -240,38 +243,11 @@ impl Parser<'_> {
     }
 
     fn set_display(&mut self, start: u32, first: Expr) -> PResult<Expr> {
-        if matches!(self.kind(), TokenKind::For | TokenKind::Async) {
-            let generators = self.comprehension_clauses()?;
-            self.expect(TokenKind::Rbrace)?;
-            let range = self.range_from(start);
-            return Ok(expr(
-                ExprKind::SetComp {
-                    elt: Box::new(first),
-                    generators,
-                },
-                range,
-            ));
-        }
-        let mut elts = vec![first];
-        loop {
-            if self.eat(TokenKind::Rbrace) {
-                break;
-            }
-            if !self.eat(TokenKind::Comma) {
-                let last = elts.pop().unwrap_or_else(|| {
-                    expr(
-                        ExprKind::Tuple { elts: Vec::new() },
-                        TextRange::empty(start),
-                    )
-                });
-                return self.missing_comma_or_close(last, TokenKind::Rbrace);
-            }
-            if self.eat(TokenKind::Rbrace) {
-                break;
-            }
-            elts.push(self.star_named_expression()?);
-        }
-        Ok(expr(ExprKind::Set { elts }, self.range_from(start)))
+        let kind = match self.display_rest(start, first, TokenKind::Rbrace)? {
+            DisplayRest::Comprehension(elt, generators) => ExprKind::SetComp { elt, generators },
+            DisplayRest::Elements(elts) => ExprKind::Set { elts },
+        };
+        Ok(expr(kind, self.range_from(start)))
     }
 
     /// `for target in iter if cond ...` clauses of a comprehension.
@@ -515,4 +491,10 @@ impl Parser<'_> {
             range,
         })
     }
+}
+
+/// What follows the first element of a list or set display.
+enum DisplayRest {
+    Comprehension(Box<Expr>, Vec<Comprehension>),
+    Elements(Vec<Expr>),
 }
