@@ -15,6 +15,7 @@ pub mod db;
 pub mod fs;
 pub mod project;
 pub mod python;
+pub mod schema;
 pub mod shell;
 pub mod text;
 

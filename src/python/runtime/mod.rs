@@ -27,6 +27,9 @@ mod scope;
 mod subscript;
 pub mod value;
 
+/// The schema model behind a Python `MetaData` object (`Base.metadata`, `target_metadata`).
+pub use modules::sqlalchemy::schema::metadata_of;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -13,6 +13,7 @@ use crate::python::runtime::value::{Class, Module, Namespace, Value};
 
 mod logging;
 mod settings;
+pub mod sqlalchemy;
 mod system;
 mod typing;
 mod values;
@@ -24,7 +25,7 @@ use typing::{enum_module, typing};
 use values::{datetime, decimal, uuid};
 
 pub fn register(interp: &mut Interp<'_>) {
-    let modules: [(&'static str, super::NativeModuleInit); 19] = [
+    let modules: [(&'static str, super::NativeModuleInit); 24] = [
         ("sys", sys),
         ("os", os),
         ("os.path", os_path),
@@ -39,9 +40,27 @@ pub fn register(interp: &mut Interp<'_>) {
         ("pydantic", pydantic),
         ("pydantic_settings", pydantic_settings),
         ("dotenv", dotenv),
-        ("sqlalchemy", not_yet),
-        ("sqlalchemy.orm", not_yet),
-        ("sqlalchemy.sql", not_yet),
+        ("sqlalchemy", sqlalchemy::sqlalchemy),
+        ("sqlalchemy.exc", |i| {
+            sqlalchemy::built_by_parent(i, "sqlalchemy.exc")
+        }),
+        ("sqlalchemy.types", |i| {
+            sqlalchemy::built_by_parent(i, "sqlalchemy.types")
+        }),
+        ("sqlalchemy.sql", |i| {
+            sqlalchemy::built_by_parent(i, "sqlalchemy.sql")
+        }),
+        ("sqlalchemy.sql.schema", |i| {
+            sqlalchemy::built_by_parent(i, "sqlalchemy.sql.schema")
+        }),
+        ("sqlalchemy.schema", |i| {
+            sqlalchemy::built_by_parent(i, "sqlalchemy.schema")
+        }),
+        ("sqlalchemy.orm", sqlalchemy::orm::orm),
+        (
+            "sqlalchemy.ext.declarative",
+            sqlalchemy::orm::declarative_module,
+        ),
         ("alembic", not_yet),
         ("alembic.op", not_yet),
     ];

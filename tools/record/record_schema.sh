@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Records the schema goldens (tests/schema/) with real SQLAlchemy and Alembic on SQLite 3.41.2.
+# Usage: tools/record/record_schema.sh [FILE.py ...] (no arguments: all of them).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+venv="$root/.build/oracle-venv"
+if ! "$venv/bin/alembic" --version 2>/dev/null | grep -qx 'alembic 1.20.1'; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet -r "$root/tools/record/requirements.txt"
+fi
+lib=$(bash "$root/tools/record/oracle_sqlite.sh")
+LD_LIBRARY_PATH="$lib" exec "$venv/bin/python" "$root/tools/record/record_schema.py" "$@"
