@@ -12,6 +12,46 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DbError {
     pub message: String,
+    pub kind: DbErrorKind,
+}
+
+/// Which `sqlite3` exception Python raises for a failure: constraint violations are
+/// `IntegrityError`, misuse of the API is `ProgrammingError`, everything else from SQLite
+/// itself is `OperationalError`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbErrorKind {
+    Operational,
+    Integrity,
+    Programming,
+}
+
+impl DbErrorKind {
+    pub fn class_name(self) -> &'static str {
+        match self {
+            DbErrorKind::Operational => "OperationalError",
+            DbErrorKind::Integrity => "IntegrityError",
+            DbErrorKind::Programming => "ProgrammingError",
+        }
+    }
+}
+
+/// A value SQLite stores or returns.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SqlValue {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// What a statement returned: its column names and rows (empty for statements without rows).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rows {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<SqlValue>>,
+    /// Rows changed by an INSERT, UPDATE or DELETE.
+    pub changed: usize,
 }
 
 impl fmt::Display for DbError {
@@ -22,13 +62,26 @@ impl fmt::Display for DbError {
 
 impl From<rusqlite::Error> for DbError {
     fn from(err: rusqlite::Error) -> DbError {
+        let kind = match &err {
+            rusqlite::Error::SqliteFailure(code, _)
+                if code.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                DbErrorKind::Integrity
+            }
+            rusqlite::Error::MultipleStatement => DbErrorKind::Programming,
+            _ => DbErrorKind::Operational,
+        };
         let message = match err {
             rusqlite::Error::SqliteFailure(code, None) => code.to_string(),
             rusqlite::Error::SqliteFailure(_, Some(msg)) => msg,
             rusqlite::Error::SqlInputError { msg, .. } => msg,
+            // Python's sqlite3 refuses a second statement in `execute` with this text.
+            rusqlite::Error::MultipleStatement => {
+                "You can only execute one statement at a time.".to_string()
+            }
             other => other.to_string(),
         };
-        DbError { message }
+        DbError { message, kind }
     }
 }
 
@@ -49,6 +102,62 @@ impl Database {
     /// (statements before it stay applied, as with `sqlite3_exec`).
     pub fn execute_batch(&self, sql: &str) -> Result<(), DbError> {
         Ok(self.conn.execute_batch(sql)?)
+    }
+
+    /// Runs one statement with positional parameters (`?`), as Python's
+    /// `cursor.execute(sql, params)` does, and returns its rows.
+    pub fn execute(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
+        let expected = stmt.parameter_count();
+        if expected != params.len() {
+            return Err(DbError {
+                message: format!(
+                    "Incorrect number of bindings supplied. The current statement uses {expected}, and there are {} supplied.",
+                    params.len()
+                ),
+                kind: DbErrorKind::Programming,
+            });
+        }
+        for (i, p) in params.iter().enumerate() {
+            let value = match p {
+                SqlValue::Null => rusqlite::types::Value::Null,
+                SqlValue::Integer(n) => rusqlite::types::Value::Integer(*n),
+                SqlValue::Real(x) => rusqlite::types::Value::Real(*x),
+                SqlValue::Text(t) => rusqlite::types::Value::Text(t.clone()),
+                SqlValue::Blob(b) => rusqlite::types::Value::Blob(b.clone()),
+            };
+            stmt.raw_bind_parameter(i + 1, value)?;
+        }
+        let mut out = Rows {
+            columns,
+            ..Rows::default()
+        };
+        let n = out.columns.len();
+        let mut rows = stmt.raw_query();
+        while let Some(row) = rows.next()? {
+            let mut values = Vec::with_capacity(n);
+            for i in 0..n {
+                values.push(match row.get_ref(i)? {
+                    rusqlite::types::ValueRef::Null => SqlValue::Null,
+                    rusqlite::types::ValueRef::Integer(n) => SqlValue::Integer(n),
+                    rusqlite::types::ValueRef::Real(x) => SqlValue::Real(x),
+                    rusqlite::types::ValueRef::Text(t) => {
+                        SqlValue::Text(String::from_utf8_lossy(t).into_owned())
+                    }
+                    rusqlite::types::ValueRef::Blob(b) => SqlValue::Blob(b.to_vec()),
+                });
+            }
+            out.rows.push(values);
+        }
+        drop(rows);
+        out.changed = self.conn.changes() as usize;
+        Ok(out)
+    }
+
+    /// No transaction is open (SQLite's autocommit mode).
+    pub fn is_autocommit(&self) -> bool {
+        self.conn.is_autocommit()
     }
 
     /// Runs a query and returns every row with each value rendered as SQLite's shell does

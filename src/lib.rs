@@ -12,9 +12,11 @@
 
 pub mod command;
 pub mod db;
+pub mod ddl;
 pub mod fs;
 pub mod project;
 pub mod python;
+pub mod runtime;
 pub mod schema;
 pub mod shell;
 pub mod text;

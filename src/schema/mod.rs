@@ -6,6 +6,7 @@
 //! operations layer runs that text through the `db` seam.
 
 pub mod ddl;
+pub mod dml;
 pub mod naming;
 mod reserved;
 pub mod types;

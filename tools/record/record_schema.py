@@ -90,7 +90,7 @@ def record(path):
 
 def main(argv):
     assert sqlite3.sqlite_version == "3.41.2", sqlite3.sqlite_version
-    paths = [pathlib.Path(p) for p in argv] or sorted(MODELS.glob("*.py"))
+    paths = [pathlib.Path(p).resolve() for p in argv] or sorted(MODELS.glob("*.py"))
     for path in paths:
         golden = path.with_suffix(".golden")
         golden.write_text("\n".join(record(path.resolve())) + "\n")

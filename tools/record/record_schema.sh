@@ -9,4 +9,13 @@ if ! "$venv/bin/alembic" --version 2>/dev/null | grep -qx 'alembic 1.20.1'; then
   "$venv/bin/pip" install --quiet -r "$root/tools/record/requirements.txt"
 fi
 lib=$(bash "$root/tools/record/oracle_sqlite.sh")
-LD_LIBRARY_PATH="$lib" exec "$venv/bin/python" "$root/tools/record/record_schema.py" "$@"
+models=(); ops=()
+for f in "$@"; do
+  case "$f" in *schema/models/*) models+=("$f") ;; *) ops+=("$f") ;; esac
+done
+if [ $# -eq 0 ] || [ ${#models[@]} -gt 0 ]; then
+  LD_LIBRARY_PATH="$lib" "$venv/bin/python" "$root/tools/record/record_schema.py" "${models[@]}"
+fi
+if [ $# -eq 0 ] || [ ${#ops[@]} -gt 0 ]; then
+  LD_LIBRARY_PATH="$lib" "$venv/bin/python" "$root/tools/record/record_ops.py" "${ops[@]}"
+fi

@@ -123,9 +123,21 @@ impl Interp<'_> {
                 comparators,
             } => {
                 let mut l = self.eval(frame, left)?;
-                for (op, right) in ops.iter().zip(comparators) {
+                let last = ops.len().saturating_sub(1);
+                for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
                     let r = self.eval(frame, right)?;
-                    if !self.compare(*op, &l, &r).map_err(|e| e.at(expr.range))? {
+                    let rich = match (&l, &r) {
+                        (Value::Instance(_), _) | (_, Value::Instance(_)) => self
+                            .rich_compare(*op, &l, &r)
+                            .map_err(|e| e.at(expr.range))?,
+                        _ => None,
+                    };
+                    if let Some(res) = rich {
+                        // `a < b < c` is `a < b and b < c`: a falsy link ends the chain.
+                        if i == last || !self.truthy(&res)? {
+                            return Ok(res);
+                        }
+                    } else if !self.compare(*op, &l, &r).map_err(|e| e.at(expr.range))? {
                         return Ok(Value::Bool(false));
                     }
                     l = r;

@@ -101,6 +101,8 @@ pub struct Interp<'fs> {
     pub argv: Vec<String>,
     /// The module of each running frame, innermost last (for `globals()`).
     pub(crate) frames: Vec<Rc<Module>>,
+    /// The migration context `alembic.op` directives run through, while a migration runs.
+    pub migration: Option<Rc<crate::runtime::MigrationContext>>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -164,6 +166,7 @@ impl<'fs> Interp<'fs> {
             logging_config: None,
             argv: vec![String::new()],
             frames: Vec::new(),
+            migration: None,
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);

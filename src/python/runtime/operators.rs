@@ -344,6 +344,44 @@ impl Interp<'_> {
         Err(self.type_error(&msg))
     }
 
+    /// A comparison an instance defines itself (`__eq__`, `__lt__`, ...), with the value it
+    /// returns kept as is: SQLAlchemy's `column == 5` is an expression, not a bool. `None`
+    /// when neither operand defines one (beyond `object`'s) or both return NotImplemented.
+    pub(crate) fn rich_compare(
+        &mut self,
+        op: CmpOp,
+        l: &Value,
+        r: &Value,
+    ) -> Result<Option<Value>, PyErr> {
+        let (name, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => return Ok(None),
+        };
+        for (this, other, name) in [(l, r, name), (r, l, reflected)] {
+            let Value::Instance(inst) = this else {
+                continue;
+            };
+            let method = inst
+                .class
+                .lineage()
+                .take_while(|c| !Rc::ptr_eq(c, &self.types.object))
+                .find_map(|c| c.dict.borrow().get(name).cloned());
+            let Some(method) = method else {
+                continue;
+            };
+            let res = self.call(&method, vec![this.clone(), other.clone()], Vec::new())?;
+            if !self.is_not_implemented(&res) {
+                return Ok(Some(res));
+            }
+        }
+        Ok(None)
+    }
+
     pub(crate) fn compare(&mut self, op: CmpOp, l: &Value, r: &Value) -> Result<bool, PyErr> {
         match op {
             CmpOp::Eq => self.eq(l, r),

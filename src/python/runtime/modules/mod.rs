@@ -11,6 +11,7 @@ use super::{Interp, PyErr};
 use crate::python::runtime::import::{SITE_PACKAGES, STDLIB_DIR};
 use crate::python::runtime::value::{Class, Module, Namespace, Value};
 
+mod alembic;
 mod logging;
 mod settings;
 pub mod sqlalchemy;
@@ -61,8 +62,8 @@ pub fn register(interp: &mut Interp<'_>) {
             "sqlalchemy.ext.declarative",
             sqlalchemy::orm::declarative_module,
         ),
-        ("alembic", not_yet),
-        ("alembic.op", not_yet),
+        ("alembic", alembic::alembic),
+        ("alembic.op", alembic::op),
     ];
     for (name, init) in modules {
         interp.native_modules.insert(name, init);

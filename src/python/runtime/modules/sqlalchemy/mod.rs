@@ -1,6 +1,7 @@
 //! The `sqlalchemy` package as the playground's Python sees it: types, schema objects,
 //! declarative mapping and `sqlalchemy.exc`, all building `crate::schema` data.
 
+pub mod dml;
 pub mod orm;
 pub mod schema;
 pub mod types;
@@ -113,10 +114,26 @@ fn sql_schema(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         Ok(Value::Class(cls))
     };
     let column_methods = |owner: &str| {
-        vec![(
+        let mut methods = vec![(
             "__getattr__",
             builtin("__getattr__", owner, schema::column_getattr),
-        )]
+        )];
+        // Comparisons build SQL expressions, as SQLAlchemy's column operators do.
+        let ops: [(&str, &'static str); 6] = [
+            ("__eq__", "="),
+            ("__ne__", "!="),
+            ("__lt__", "<"),
+            ("__le__", "<="),
+            ("__gt__", ">"),
+            ("__ge__", ">="),
+        ];
+        for (name, op) in ops {
+            methods.push((
+                name,
+                builtin(name, owner, move |i, a, _| dml::compare(i, &a, op)),
+            ));
+        }
+        methods
     };
     let column = class(
         interp,
@@ -184,20 +201,65 @@ fn sql_schema(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             )?,
         ));
     }
+    let table_methods = |owner: &str, init: Option<schema::NativeInit>| {
+        let mut methods = vec![(
+            "__getattr__",
+            builtin("__getattr__", owner, schema::table_getattr),
+        )];
+        if let Some(init) = init {
+            methods.push(("__init__", builtin("__init__", owner, init)));
+        }
+        for kind in ["insert", "update", "delete"] {
+            methods.push((
+                kind,
+                builtin(kind, owner, move |i, a, _| dml::statement(i, a, kind)),
+            ));
+        }
+        methods
+    };
     items.push((
         "Table",
         class(
             interp,
             "Table",
-            vec![
-                ("__init__", builtin("__init__", "Table", schema::table_init)),
-                (
-                    "__getattr__",
-                    builtin("__getattr__", "Table", schema::table_getattr),
-                ),
-            ],
+            table_methods("Table", Some(schema::table_init)),
         )?,
     ));
+    items.push((
+        "TableClause",
+        class(interp, "TableClause", table_methods("TableClause", None))?,
+    ));
+    items.push((
+        "ColumnClause",
+        class(
+            interp,
+            "ColumnClause",
+            [
+                vec![(
+                    "__init__",
+                    builtin("__init__", "ColumnClause", |i, a, k| {
+                        schema::column_init(i, a, k, false)
+                    }),
+                )],
+                column_methods("ColumnClause"),
+            ]
+            .concat(),
+        )?,
+    ));
+    items.push((
+        "TextClause",
+        class(
+            interp,
+            "TextClause",
+            vec![(
+                "bindparams",
+                builtin("bindparams", "TextClause", dml::bindparams),
+            )],
+        )?,
+    ));
+    for (name, methods) in dml::classes() {
+        items.push((name, class(interp, name, methods)?));
+    }
     items.push((
         "ColumnCollection",
         class(
@@ -236,14 +298,7 @@ fn sql_schema(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             )],
         )?,
     ));
-    for name in [
-        "TextClause",
-        "Function",
-        "True_",
-        "False_",
-        "DefaultClause",
-        "conv",
-    ] {
+    for name in ["Function", "True_", "False_", "DefaultClause", "conv"] {
         items.push((name, class(interp, name, Vec::new())?));
     }
     items.push((
@@ -306,6 +361,22 @@ pub(crate) fn sqlalchemy(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         items.push(("func", func));
     }
     items.push(("text", builtin("text", "sqlalchemy", schema::text)));
+    items.push(("table", builtin("table", "sqlalchemy", dml::table_clause)));
+    let column_clause = schema_mod.dict.borrow().get("ColumnClause").cloned();
+    if let Some(cc) = column_clause {
+        items.push((
+            "column",
+            builtin("column", "sqlalchemy", move |i, a, k| i.call(&cc, a, k)),
+        ));
+    }
+    for (name, op) in [("and_", "AND"), ("or_", "OR"), ("not_", "NOT")] {
+        items.push((
+            name,
+            builtin(name, "sqlalchemy", move |i, a, _| {
+                dml::boolean_op(i, &a, op)
+            }),
+        ));
+    }
     items.push((
         "true",
         builtin("true", "sqlalchemy", |i, _, _| schema::boolean(i, true)),
@@ -316,7 +387,12 @@ pub(crate) fn sqlalchemy(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     ));
     let sql_items: Vec<(&str, Value)> = items
         .iter()
-        .filter(|(n, _)| matches!(*n, "text" | "func" | "true" | "false"))
+        .filter(|(n, _)| {
+            matches!(
+                *n,
+                "text" | "func" | "true" | "false" | "table" | "column" | "and_" | "or_" | "not_"
+            )
+        })
         .cloned()
         .chain([("schema", Value::Module(Rc::clone(&schema_mod)))])
         .collect();

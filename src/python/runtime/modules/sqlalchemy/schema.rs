@@ -25,6 +25,12 @@ pub type NativeInit = fn(&mut Interp<'_>, Vec<Value>, Kwargs) -> Result<Value, P
 /// A SQL snippet a schema can hold: `text(...)`, `func.now()`, `sa.true()`.
 pub struct SqlObj(pub ServerDefault);
 
+/// `text("...")`, with values bound by `.bindparams()`.
+pub struct TextObj {
+    pub sql: String,
+    pub binds: Vec<(String, crate::schema::dml::Value)>,
+}
+
 /// `op.f("name")` / `conv("name")`: a final name, exempt from naming conventions.
 pub struct ConvName(pub String);
 
@@ -179,6 +185,9 @@ pub fn name_arg(interp: &mut Interp<'_>, v: Option<Value>) -> Name {
 /// A SQL snippet as text: `text()`, `func.*()`, a string (verbatim, as `CheckConstraint`
 /// takes it) or a Python literal.
 pub fn sql_text(interp: &mut Interp<'_>, v: &Value) -> String {
+    if let Some(t) = v.payload::<TextObj>() {
+        return t.sql.clone();
+    }
     if let Some(s) = v.payload::<SqlObj>() {
         return schema::ddl::default_sql(schema::Dialect::Sqlite, &s.0);
     }
@@ -208,7 +217,14 @@ pub fn text(interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Result<Valu
         Some(Value::Str(s)) => s.to_string(),
         _ => return Err(interp.type_error("text() missing 1 required positional argument: 'text'")),
     };
-    new_object(interp, "TextClause", SqlObj(ServerDefault::Sql(s)))
+    new_object(
+        interp,
+        "TextClause",
+        TextObj {
+            sql: s,
+            binds: Vec::new(),
+        },
+    )
 }
 
 pub fn boolean(interp: &mut Interp<'_>, value: bool) -> Result<Value, PyErr> {
@@ -250,10 +266,14 @@ pub fn func_getattr(interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Res
     ))
 }
 
-fn server_default_arg(interp: &mut Interp<'_>, v: Value) -> Result<Option<ServerDefault>, PyErr> {
+pub fn server_default(interp: &mut Interp<'_>, v: Value) -> Result<Option<ServerDefault>, PyErr> {
     Ok(match &v {
         Value::None => None,
         Value::Str(s) => Some(ServerDefault::Literal(s.to_string())),
+        _ if v.payload::<TextObj>().is_some() => {
+            let t = v.payload::<TextObj>().expect("checked");
+            Some(ServerDefault::Sql(t.sql.clone()))
+        }
         _ => match v.payload::<SqlObj>() {
             Some(s) => Some(s.0.clone()),
             None => {
@@ -420,7 +440,7 @@ pub fn column_init(
         _ => Autoincrement::Auto,
     };
     if let Some(d) = kwarg(&kw, "server_default") {
-        column.server_default = server_default_arg(interp, d)?;
+        column.server_default = server_default(interp, d)?;
     }
     let default = kwarg(&kw, "default")
         .or_else(|| kwarg(&kw, "insert_default"))
@@ -666,7 +686,9 @@ pub fn index(interp: &mut Interp<'_>, args: Vec<Value>, kw: Kwargs) -> Result<Va
     let name = name_arg(interp, args.get(1).cloned());
     let mut items = Vec::new();
     for item in args.get(2..).unwrap_or_default() {
-        if let Some(s) = item.payload::<SqlObj>() {
+        if let Some(t) = item.payload::<TextObj>() {
+            items.push(IndexItem::Expression(t.sql.clone()));
+        } else if let Some(s) = item.payload::<SqlObj>() {
             items.push(IndexItem::Expression(schema::ddl::default_sql(
                 schema::Dialect::Sqlite,
                 &s.0,

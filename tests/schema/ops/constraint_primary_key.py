@@ -1,0 +1,6 @@
+from alembic import op
+import sqlalchemy as sa
+
+op.create_table('p', sa.Column('id', sa.Integer, primary_key=True))
+op.create_table('t', sa.Column('id', sa.Integer, primary_key=True), sa.Column('a', sa.Integer), sa.Column('p_id', sa.Integer))
+op.create_primary_key('pk_t', 't', ['a'])
