@@ -14,6 +14,7 @@ pub mod command;
 pub mod db;
 pub mod ddl;
 pub mod fs;
+pub mod operations;
 pub mod project;
 pub mod python;
 pub mod runtime;

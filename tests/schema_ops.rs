@@ -114,3 +114,8 @@ fn check_dir(dir: &str, min: usize) {
 fn directives_match_alembic() {
     check_dir("tests/schema/ops", 30);
 }
+
+#[test]
+fn batch_mode_matches_alembic() {
+    check_dir("tests/schema/batch", 15);
+}

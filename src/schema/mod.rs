@@ -8,6 +8,7 @@
 pub mod ddl;
 pub mod dml;
 pub mod naming;
+pub mod reflect;
 mod reserved;
 pub mod types;
 

@@ -26,7 +26,7 @@ use typing::{enum_module, typing};
 use values::{datetime, decimal, uuid};
 
 pub fn register(interp: &mut Interp<'_>) {
-    let modules: [(&'static str, super::NativeModuleInit); 24] = [
+    let modules: [(&'static str, super::NativeModuleInit); 27] = [
         ("sys", sys),
         ("os", os),
         ("os.path", os_path),
@@ -64,6 +64,9 @@ pub fn register(interp: &mut Interp<'_>) {
         ),
         ("alembic", alembic::alembic),
         ("alembic.op", alembic::op),
+        ("alembic.operations", alembic::operations),
+        ("alembic.util", alembic::util),
+        ("alembic.util.exc", alembic::util_exc),
     ];
     for (name, init) in modules {
         interp.native_modules.insert(name, init);

@@ -387,10 +387,22 @@ pub fn op_error(interp: &mut Interp<'_>, e: OpError) -> PyErr {
             let msg = OpError::db_message(&error, &sql, &params);
             sa_error(interp, error.kind.class_name(), &msg)
         }
-        OpError::Raise { class, message } => match class.strip_prefix("sqlalchemy.exc.") {
-            Some(c) => sa_error(interp, c, &message),
-            None => interp.new_error(&class, &message),
-        },
+        OpError::Raise { class, message } => {
+            if let Some(c) = class.strip_prefix("sqlalchemy.exc.") {
+                return sa_error(interp, c, &message);
+            }
+            if let Some((module, name)) = class.rsplit_once('.') {
+                let cls = interp
+                    .import_by_name(module)
+                    .ok()
+                    .and_then(|m| m.dict.borrow().get(name).cloned());
+                if let Some(Value::Class(ref cls)) = cls {
+                    let value = interp.make_exception(cls, vec![Value::str(&message)]);
+                    return PyErr::new(value);
+                }
+            }
+            interp.new_error(&class, &message)
+        }
     }
 }
 

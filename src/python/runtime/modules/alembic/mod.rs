@@ -4,12 +4,15 @@
 
 use std::rc::Rc;
 
+mod batch;
+
 use super::kwarg;
 use super::sqlalchemy::dml::{self, op_error, to_dml};
 use super::sqlalchemy::schema::{name_arg, new_object, sql_text, ConvName, TableObj};
 use super::sqlalchemy::{sa_class, sa_error};
 use super::{module, native_class};
 use crate::ddl::{AlterColumn, Impl};
+use crate::operations::batch::BatchOp;
 use crate::python::runtime::builtins::{arg, builtin};
 use crate::python::runtime::call::Kwargs;
 use crate::python::runtime::value::{Module, Value};
@@ -41,9 +44,12 @@ const DIRECTIVES: &[(&str, Directive)] = &[
     ("execute", execute),
     ("bulk_insert", bulk_insert),
     ("get_bind", get_bind),
+    ("batch_alter_table", batch::batch_alter_table),
 ];
 
-pub(super) fn alembic(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+pub(in crate::python::runtime::modules) fn alembic(
+    interp: &mut Interp<'_>,
+) -> Result<Rc<Module>, PyErr> {
     let m = module(
         interp,
         "alembic",
@@ -53,7 +59,68 @@ pub(super) fn alembic(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
     Ok(m)
 }
 
-pub(super) fn op(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+/// `alembic.util` and `alembic.util.exc`: `CommandError`, the error Alembic reports as
+/// `FAILED: ...` on the command line.
+pub(in crate::python::runtime::modules) fn util_exc(
+    interp: &mut Interp<'_>,
+) -> Result<Rc<Module>, PyErr> {
+    let base = interp.types.exception("Exception");
+    let cls = native_class(
+        interp,
+        "CommandError",
+        "alembic.util.exc",
+        vec![base],
+        Vec::new(),
+    )?;
+    Ok(module(
+        interp,
+        "alembic.util.exc",
+        vec![("CommandError", Value::Class(cls))],
+    ))
+}
+
+pub(in crate::python::runtime::modules) fn util(
+    interp: &mut Interp<'_>,
+) -> Result<Rc<Module>, PyErr> {
+    let m = module(interp, "alembic.util", Vec::new());
+    super::sqlalchemy::package(&m);
+    interp.modules.insert("alembic.util".into(), Rc::clone(&m));
+    let exc = interp.import_by_name("alembic.util.exc")?;
+    let cls = exc
+        .dict
+        .borrow()
+        .get("CommandError")
+        .cloned()
+        .unwrap_or(Value::None);
+    m.dict.borrow_mut().insert(Rc::from("CommandError"), cls);
+    m.dict
+        .borrow_mut()
+        .insert(Rc::from("exc"), Value::Module(exc));
+    Ok(m)
+}
+
+/// `alembic.operations`: where `BatchOperations`, the class of `batch_op`, lives.
+pub(in crate::python::runtime::modules) fn operations(
+    interp: &mut Interp<'_>,
+) -> Result<Rc<Module>, PyErr> {
+    let object = Rc::clone(&interp.types.object);
+    let batch = native_class(
+        interp,
+        "BatchOperations",
+        "alembic.operations.base",
+        vec![object],
+        batch::methods(),
+    )?;
+    Ok(module(
+        interp,
+        "alembic.operations",
+        vec![("BatchOperations", Value::Class(batch))],
+    ))
+}
+
+pub(in crate::python::runtime::modules) fn op(
+    interp: &mut Interp<'_>,
+) -> Result<Rc<Module>, PyErr> {
     let mut items: Vec<(&str, Value)> = Vec::new();
     for &(name, f) in DIRECTIVES {
         items.push((
@@ -88,11 +155,10 @@ pub(super) fn op(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             .borrow_mut()
             .insert(Rc::from("op"), Value::Module(Rc::clone(&m)));
     }
-    let _ = native_class;
     Ok(m)
 }
 
-fn ctx(interp: &Interp<'_>) -> Rc<MigrationContext> {
+pub(super) fn ctx(interp: &Interp<'_>) -> Rc<MigrationContext> {
     Rc::clone(
         interp
             .migration
@@ -102,7 +168,7 @@ fn ctx(interp: &Interp<'_>) -> Rc<MigrationContext> {
 }
 
 /// Runs each statement in turn, stopping at the first failure.
-fn run_all(interp: &mut Interp<'_>, statements: Vec<String>) -> Result<(), PyErr> {
+pub(super) fn run_all(interp: &mut Interp<'_>, statements: Vec<String>) -> Result<(), PyErr> {
     let ctx = ctx(interp);
     for sql in statements {
         let mark = interp.output.len();
@@ -112,18 +178,18 @@ fn run_all(interp: &mut Interp<'_>, statements: Vec<String>) -> Result<(), PyErr
     Ok(())
 }
 
-fn imp(interp: &Interp<'_>) -> Impl {
+pub(super) fn imp(interp: &Interp<'_>) -> Impl {
     Impl::new(ctx(interp).dialect)
 }
 
-fn opt_string(interp: &mut Interp<'_>, v: Option<Value>) -> Option<String> {
+pub(super) fn opt_string(interp: &mut Interp<'_>, v: Option<Value>) -> Option<String> {
     match v {
         None | Some(Value::None) => None,
         Some(v) => Some(interp.str_lossy(&v)),
     }
 }
 
-fn flag(interp: &mut Interp<'_>, v: Option<Value>) -> Result<bool, PyErr> {
+pub(super) fn flag(interp: &mut Interp<'_>, v: Option<Value>) -> Result<bool, PyErr> {
     match v {
         None | Some(Value::None) => Ok(false),
         Some(v) => interp.truthy(&v),
@@ -131,11 +197,11 @@ fn flag(interp: &mut Interp<'_>, v: Option<Value>) -> Result<bool, PyErr> {
 }
 
 /// Positional argument `i`, or keyword `name`.
-fn param(args: &[Value], kw: &Kwargs, i: usize, name: &str) -> Option<Value> {
+pub(super) fn param(args: &[Value], kw: &Kwargs, i: usize, name: &str) -> Option<Value> {
     args.get(i).cloned().or_else(|| kwarg(kw, name))
 }
 
-fn required(
+pub(super) fn required(
     interp: &mut Interp<'_>,
     args: &[Value],
     kw: &Kwargs,
@@ -150,7 +216,7 @@ fn required(
     })
 }
 
-fn string_list(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<String>, PyErr> {
+pub(super) fn string_list(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<String>, PyErr> {
     let items = interp.iterate(v)?;
     Ok(items.iter().map(|i| sql_text(interp, i)).collect())
 }
@@ -163,7 +229,7 @@ fn fresh_metadata(interp: &mut Interp<'_>) -> Result<Value, PyErr> {
 
 /// `Table(name, MetaData(), *items, **kw)` through the Python class, so columns and
 /// constraints attach exactly as in models.
-fn build_table(
+pub(super) fn build_table(
     interp: &mut Interp<'_>,
     name: &Value,
     items: &[Value],
@@ -294,7 +360,7 @@ fn alter_column(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<
 }
 
 /// A table holding just the named columns, for indexes and constraints of directives.
-fn table_with_columns(name: &str, schema: Option<String>, columns: &[String]) -> Table {
+pub(super) fn table_with_columns(name: &str, schema: Option<String>, columns: &[String]) -> Table {
     let mut t = Table::new(name, schema);
     for c in columns {
         t.columns.push(schema::Column::new(
@@ -305,7 +371,7 @@ fn table_with_columns(name: &str, schema: Option<String>, columns: &[String]) ->
     t
 }
 
-fn index_items(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<IndexItem>, PyErr> {
+pub(super) fn index_items(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<IndexItem>, PyErr> {
     let items = interp.iterate(v)?;
     Ok(items
         .iter()
@@ -317,6 +383,20 @@ fn index_items(interp: &mut Interp<'_>, v: &Value) -> Result<Vec<IndexItem>, PyE
 }
 
 fn create_index(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<Value, PyErr> {
+    let if_not_exists = flag(interp, kwarg(kw, "if_not_exists"))?;
+    let BatchOp::CreateIndex(t, index) = build_index(interp, args, kw)? else {
+        unreachable!("build_index builds an index");
+    };
+    let statements = imp(interp).create_index(&t, &index, if_not_exists);
+    run_all(interp, statements)?;
+    Ok(Value::None)
+}
+
+pub(super) fn build_index(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> Result<BatchOp, PyErr> {
     let name = required(interp, args, kw, 0, "index_name", "create_index")?;
     let table = required(interp, args, kw, 1, "table_name", "create_index")?;
     let columns = required(interp, args, kw, 2, "columns", "create_index")?;
@@ -324,7 +404,6 @@ fn create_index(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<
     let table = interp.str_lossy(&table);
     let schema = opt_string(interp, kwarg(kw, "schema"));
     let unique = flag(interp, kwarg(kw, "unique"))?;
-    let if_not_exists = flag(interp, kwarg(kw, "if_not_exists"))?;
     let items = index_items(interp, &columns)?;
     let names: Vec<String> = items
         .iter()
@@ -340,9 +419,7 @@ fn create_index(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<
         columns: items,
         unique,
     };
-    let statements = imp(interp).create_index(&t, &index, if_not_exists);
-    run_all(interp, statements)?;
-    Ok(Value::None)
+    Ok(BatchOp::CreateIndex(t, index))
 }
 
 fn drop_index(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<Value, PyErr> {
@@ -355,10 +432,15 @@ fn drop_index(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<Va
     Ok(Value::None)
 }
 
-fn add_constraint(interp: &mut Interp<'_>, table: &Table, c: Constraint) -> Result<Value, PyErr> {
-    let statements = imp(interp)
-        .add_constraint(table, &c)
-        .map_err(|e| op_error(interp, e))?;
+/// Runs a constraint or index directive at once, as a batch that never recreates.
+fn run_op(interp: &mut Interp<'_>, op: BatchOp) -> Result<Value, PyErr> {
+    let statements = match &op {
+        BatchOp::AddConstraint(t, c) => imp(interp).add_constraint(t, c),
+        BatchOp::AddPrimaryKey(t, pk) => imp(interp).add_primary_key(t, pk),
+        BatchOp::CreateIndex(t, i) => Ok(imp(interp).create_index(t, i, false)),
+        _ => Ok(Vec::new()),
+    }
+    .map_err(|e| op_error(interp, e))?;
     run_all(interp, statements)?;
     Ok(Value::None)
 }
@@ -368,6 +450,15 @@ fn create_unique_constraint(
     args: &[Value],
     kw: &Kwargs,
 ) -> Result<Value, PyErr> {
+    let op = build_unique_constraint(interp, args, kw)?;
+    run_op(interp, op)
+}
+
+pub(super) fn build_unique_constraint(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> Result<BatchOp, PyErr> {
     let name = required(
         interp,
         args,
@@ -390,11 +481,10 @@ fn create_unique_constraint(
     let columns = string_list(interp, &columns)?;
     let schema = opt_string(interp, kwarg(kw, "schema"));
     let t = table_with_columns(&table, schema, &columns);
-    add_constraint(
-        interp,
-        &t,
+    Ok(BatchOp::AddConstraint(
+        t,
         Constraint::new(name, ConstraintKind::Unique { columns }),
-    )
+    ))
 }
 
 fn create_foreign_key(
@@ -402,6 +492,15 @@ fn create_foreign_key(
     args: &[Value],
     kw: &Kwargs,
 ) -> Result<Value, PyErr> {
+    let op = build_foreign_key(interp, args, kw)?;
+    run_op(interp, op)
+}
+
+pub(super) fn build_foreign_key(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> Result<BatchOp, PyErr> {
     let name = required(interp, args, kw, 0, "constraint_name", "create_foreign_key")?;
     let source = required(interp, args, kw, 1, "source_table", "create_foreign_key")?;
     let referent = required(interp, args, kw, 2, "referent_table", "create_foreign_key")?;
@@ -429,11 +528,10 @@ fn create_foreign_key(
     };
     let schema = opt_string(interp, kwarg(kw, "source_schema"));
     let t = table_with_columns(&source, schema, &local);
-    add_constraint(
-        interp,
-        &t,
+    Ok(BatchOp::AddConstraint(
+        t,
         Constraint::new(name, ConstraintKind::ForeignKey(spec)),
-    )
+    ))
 }
 
 fn create_check_constraint(
@@ -441,6 +539,15 @@ fn create_check_constraint(
     args: &[Value],
     kw: &Kwargs,
 ) -> Result<Value, PyErr> {
+    let op = build_check_constraint(interp, args, kw)?;
+    run_op(interp, op)
+}
+
+pub(super) fn build_check_constraint(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> Result<BatchOp, PyErr> {
     let name = required(
         interp,
         args,
@@ -456,11 +563,10 @@ fn create_check_constraint(
     let sqltext = sql_text(interp, &condition);
     let schema = opt_string(interp, kwarg(kw, "schema"));
     let t = Table::new(&table, schema);
-    add_constraint(
-        interp,
-        &t,
+    Ok(BatchOp::AddConstraint(
+        t,
         Constraint::new(name, ConstraintKind::Check { sqltext }),
-    )
+    ))
 }
 
 fn create_primary_key(
@@ -468,6 +574,15 @@ fn create_primary_key(
     args: &[Value],
     kw: &Kwargs,
 ) -> Result<Value, PyErr> {
+    let op = build_primary_key(interp, args, kw)?;
+    run_op(interp, op)
+}
+
+pub(super) fn build_primary_key(
+    interp: &mut Interp<'_>,
+    args: &[Value],
+    kw: &Kwargs,
+) -> Result<BatchOp, PyErr> {
     let name = required(interp, args, kw, 0, "constraint_name", "create_primary_key")?;
     let table = required(interp, args, kw, 1, "table_name", "create_primary_key")?;
     let columns = required(interp, args, kw, 2, "columns", "create_primary_key")?;
@@ -477,11 +592,7 @@ fn create_primary_key(
     let schema = opt_string(interp, kwarg(kw, "schema"));
     let t = table_with_columns(&table, schema, &columns);
     let pk = PrimaryKey { name, columns };
-    let statements = imp(interp)
-        .add_primary_key(&t, &pk)
-        .map_err(|e| op_error(interp, e))?;
-    run_all(interp, statements)?;
-    Ok(Value::None)
+    Ok(BatchOp::AddPrimaryKey(t, pk))
 }
 
 fn drop_constraint(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<Value, PyErr> {
