@@ -202,8 +202,60 @@ fn ident_list(s: &str) -> Vec<String> {
     s.split(',').map(|p| take_ident(p).0).collect()
 }
 
-/// A table-level foreign key as written: its name, columns, referred table and columns.
-type WrittenForeignKey = (Option<String>, Vec<String>, String, Vec<String>);
+/// A table-level foreign key as written: its name, columns, referred table and columns, and
+/// its ON DELETE / ON UPDATE / DEFERRABLE / INITIALLY options.
+type WrittenForeignKey = (Option<String>, Vec<String>, String, Vec<String>, FkOptions);
+
+#[derive(Default, Clone)]
+struct FkOptions {
+    ondelete: Option<String>,
+    onupdate: Option<String>,
+    deferrable: Option<bool>,
+    initially: Option<String>,
+}
+
+/// The options after `REFERENCES t (cols)`; `NO ACTION` is the default and is dropped.
+fn fk_options(rest: &str) -> FkOptions {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| w.to_ascii_uppercase())
+        .collect();
+    let mut o = FkOptions::default();
+    let mut i = 0;
+    while i < words.len() {
+        match words[i].as_str() {
+            "ON" if i + 2 < words.len() => {
+                let (action, used) =
+                    match (words[i + 2].as_str(), words.get(i + 3).map(String::as_str)) {
+                        ("SET", Some(x)) => (format!("SET {x}"), 2),
+                        ("NO", Some(x)) => (format!("NO {x}"), 2),
+                        (x, _) => (x.to_string(), 1),
+                    };
+                let action = (action != "NO ACTION").then_some(action);
+                match words[i + 1].as_str() {
+                    "DELETE" => o.ondelete = action,
+                    "UPDATE" => o.onupdate = action,
+                    _ => {}
+                }
+                i += 2 + used;
+            }
+            "NOT" if words.get(i + 1).map(String::as_str) == Some("DEFERRABLE") => {
+                o.deferrable = Some(false);
+                i += 2;
+            }
+            "DEFERRABLE" => {
+                o.deferrable = Some(true);
+                i += 1;
+            }
+            "INITIALLY" if i + 1 < words.len() => {
+                o.initially = Some(words[i + 1].clone());
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    o
+}
 
 /// What the stored `CREATE TABLE` text says about constraints.
 #[derive(Default)]
@@ -244,32 +296,38 @@ fn parse_table_sql(sql: &str) -> Parsed {
                 continue;
             };
             let (table, r) = take_ident(r);
-            let refs = parenthesized(r)
-                .map(|(c, _)| ident_list(c))
-                .unwrap_or_default();
+            let (refs, after) = match parenthesized(r) {
+                Some((c, after)) => (ident_list(c), after),
+                None => (Vec::new(), r),
+            };
             let cols = ident_list(cols);
             let refs = if refs.is_empty() { cols.clone() } else { refs };
-            p.foreign_keys.push((name, cols, table, refs));
+            p.foreign_keys
+                .push((name, cols, table, refs, fk_options(after)));
         } else if name.is_none() {
-            // A column: its inline UNIQUE and CHECK are table constraints once reflected.
-            let (column, mut r) = take_ident(rest);
-            loop {
-                let lower = r.to_ascii_lowercase();
-                let unique = find_word(&lower, "unique");
-                let check = find_word(&lower, "check");
-                match (unique, check) {
-                    (Some(u), c) if c.is_none_or(|c| u < c) => {
-                        p.uniques.push((None, vec![column.clone()]));
-                        r = &r[u + 6..];
+            // A column. Its CHECKs are table constraints once reflected; so is an inline
+            // UNIQUE, but only where SQLAlchemy's pattern sees one: after words alone (so
+            // `code varchar(20) unique` is missed, as SQLAlchemy misses it).
+            let (column, after_name) = take_ident(rest);
+            let lower = after_name.to_ascii_lowercase();
+            if let Some(u) = find_word(&lower, "unique") {
+                let between = &lower[..u];
+                if !between.trim().is_empty()
+                    && between
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ' || c == '\t')
+                {
+                    p.uniques.push((None, vec![column.clone()]));
+                }
+            }
+            let mut r = after_name;
+            while let Some(c) = find_word(&r.to_ascii_lowercase(), "check") {
+                match parenthesized(&r[c + 5..]) {
+                    Some((body, after)) => {
+                        p.checks.push((None, body.trim().to_string()));
+                        r = after;
                     }
-                    (_, Some(c)) => match parenthesized(&r[c + 5..]) {
-                        Some((body, after)) => {
-                            p.checks.push((None, body.trim().to_string()));
-                            r = after;
-                        }
-                        None => break,
-                    },
-                    _ => break,
+                    None => break,
                 }
             }
         }
@@ -348,13 +406,11 @@ pub fn reflect_table(db: &Database, name: &str) -> Result<Table, ReflectError> {
         let entry = match pragma_fks.iter_mut().find(|(i, _)| *i == id) {
             Some((_, spec)) => spec,
             None => {
-                let on = |v: &SqlValue| Some(text(v)).filter(|s| s != "NO ACTION");
+                // Options come only from the written constraint, as SQLAlchemy reads them.
                 pragma_fks.push((
                     id,
                     ForeignKeySpec {
                         ref_table: text(&row[2]),
-                        onupdate: on(&row[5]),
-                        ondelete: on(&row[6]),
                         ..ForeignKeySpec::default()
                     },
                 ));
@@ -368,7 +424,7 @@ pub fn reflect_table(db: &Database, name: &str) -> Result<Table, ReflectError> {
     pragma_fks.sort_by_key(|(id, _)| *id);
     let mut remaining: Vec<ForeignKeySpec> = pragma_fks.into_iter().map(|(_, s)| s).collect();
     let mut fks: Vec<(Option<String>, ForeignKeySpec)> = Vec::new();
-    for (fk_name, cols, ref_table, refs) in &parsed.foreign_keys {
+    for (fk_name, cols, ref_table, refs, options) in &parsed.foreign_keys {
         if let Some(pos) = remaining.iter().position(|s| {
             s.columns == *cols
                 && s.ref_table == *ref_table
@@ -378,6 +434,10 @@ pub fn reflect_table(db: &Database, name: &str) -> Result<Table, ReflectError> {
             if spec.ref_columns.iter().all(|c| c.is_empty()) {
                 spec.ref_columns = refs.clone();
             }
+            spec.ondelete = options.ondelete.clone();
+            spec.onupdate = options.onupdate.clone();
+            spec.deferrable = options.deferrable;
+            spec.initially = options.initially.clone();
             fks.push((fk_name.clone(), spec));
         }
     }

@@ -1,0 +1,8 @@
+CREATE TABLE account (
+	id INTEGER NOT NULL, 
+	name VARCHAR(50), 
+	PRIMARY KEY (id)
+);
+ALTER TABLE account RENAME TO "user";
+ALTER TABLE user ADD COLUMN email VARCHAR(100);
+ALTER TABLE user RENAME COLUMN name TO display_name;
