@@ -127,7 +127,7 @@ impl Impl {
         schema: Option<&str>,
         column: &str,
         alter: &AlterColumn,
-    ) -> Vec<String> {
+    ) -> Result<Vec<String>, (Vec<String>, OpError)> {
         let d = self.dialect;
         let head = format!(
             "{} ALTER COLUMN {}",
@@ -161,6 +161,16 @@ impl Impl {
             out.extend(type_stmt);
         }
         if let Some(comment) = &alter.comment {
+            if d == Dialect::Sqlite {
+                // Alembic's ColumnComment has no SQLite compiler; it fails as it compiles.
+                return Err((
+                    out,
+                    OpError::raise(
+                        "sqlalchemy.exc.UnsupportedCompilationError",
+                        "Compiler <sqlalchemy.dialects.sqlite.base.SQLiteDDLCompiler object at 0x0> can't render element of type <class 'alembic.ddl.base.ColumnComment'>: <class 'alembic.ddl.base.ColumnComment'> construct has no default compilation handler. (Background on this error at: https://sqlalche.me/e/21/l7de)",
+                    ),
+                ));
+            }
             out.push(format!(
                 "COMMENT ON COLUMN {}.{} IS {}",
                 qualified(d, schema, table),
@@ -181,7 +191,7 @@ impl Impl {
                 quote(d, new)
             ));
         }
-        out
+        Ok(out)
     }
 
     pub fn create_index(&self, table: &Table, index: &Index, if_not_exists: bool) -> Vec<String> {

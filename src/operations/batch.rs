@@ -178,7 +178,15 @@ impl Batch {
                 },
                 BatchOp::DropColumn(c) => imp.drop_column(&self.table, schema, c, false),
                 BatchOp::AlterColumn { name, alter } => {
-                    imp.alter_column(&self.table, schema, name, alter)
+                    match imp.alter_column(&self.table, schema, name, alter) {
+                        Ok(s) => s,
+                        Err((done, e)) => {
+                            for s in done {
+                                run(&s)?;
+                            }
+                            return Err(e);
+                        }
+                    }
                 }
                 BatchOp::AddConstraint(t, c) => imp.add_constraint(t, c)?,
                 BatchOp::AddPrimaryKey(t, pk) => imp.add_primary_key(t, pk)?,

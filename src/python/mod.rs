@@ -14,6 +14,7 @@ pub mod lexer;
 mod parser;
 pub mod runtime;
 pub mod token;
+pub mod unparse;
 
 use crate::text::LineIndex;
 

@@ -131,6 +131,9 @@ pub struct SqlType {
     pub timezone: bool,
     pub collation: Option<String>,
     pub enum_spec: Option<EnumSpec>,
+    /// `Boolean(create_constraint=True, name=...)`: the CHECK that keeps values to 0 and 1
+    /// where there is no native boolean, and its name.
+    pub bool_check: Option<Option<String>>,
 }
 
 impl SqlType {
@@ -143,6 +146,7 @@ impl SqlType {
             timezone: false,
             collation: None,
             enum_spec: None,
+            bool_check: None,
         }
     }
 

@@ -46,7 +46,7 @@ impl Interp<'_> {
                 value,
                 simple,
             } => {
-                let annotation = self.eval(frame, annotation)?;
+                let annotation = self.annotation(frame, annotation)?;
                 if let Some(value) = value {
                     let value = self.eval(frame, value)?;
                     self.assign(frame, target, value)?;
@@ -189,7 +189,7 @@ impl Interp<'_> {
                     .chain(def.args.kwarg.as_ref());
                 for param in params {
                     if let Some(annotation) = &param.annotation {
-                        let value = self.eval(frame, annotation)?;
+                        let value = self.annotation(frame, annotation)?;
                         annotations.insert(
                             HashKey::Str(Rc::from(param.arg.as_str())),
                             Value::str(&param.arg),
@@ -198,7 +198,7 @@ impl Interp<'_> {
                     }
                 }
                 if let Some(returns) = &def.returns {
-                    let value = self.eval(frame, returns)?;
+                    let value = self.annotation(frame, returns)?;
                     annotations.insert(
                         HashKey::Str(Rc::from("return")),
                         Value::str("return"),
@@ -224,6 +224,28 @@ impl Interp<'_> {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import annotations` (PEP
+    /// 563) its source text, as CPython keeps it.
+    fn annotation(&mut self, frame: &mut Frame, expr: &Expr) -> Result<Value, PyErr> {
+        let postponed = frame
+            .globals
+            .dict
+            .borrow()
+            .get("annotations")
+            .is_some_and(|v| matches!(v, Value::Instance(i) if i.class.name == "_Feature" && i.class.module == "__future__"));
+        if postponed {
+            if let Some(text) = crate::python::unparse::unparse(expr) {
+                return Ok(Value::str(&text));
+            }
+            let text = &frame.file.text;
+            let (start, end) = (expr.range.start as usize, expr.range.end as usize);
+            if let Some(src) = text.get(start..end) {
+                return Ok(Value::str(src));
+            }
+        }
+        self.eval(frame, expr)
     }
 
     fn record_annotation(&mut self, frame: &mut Frame, name: &str, annotation: Value) {

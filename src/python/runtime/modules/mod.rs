@@ -26,7 +26,8 @@ use typing::{enum_module, typing};
 use values::{datetime, decimal, uuid};
 
 pub fn register(interp: &mut Interp<'_>) {
-    let modules: [(&'static str, super::NativeModuleInit); 27] = [
+    let modules: [(&'static str, super::NativeModuleInit); 28] = [
+        ("__future__", future),
         ("sys", sys),
         ("os", os),
         ("os.path", os_path),
@@ -75,6 +76,90 @@ pub fn register(interp: &mut Interp<'_>) {
     let mut path = interp.sys_path.borrow_mut();
     path.push(Value::str(STDLIB_DIR));
     path.push(Value::str(SITE_PACKAGES));
+}
+
+/// `__future__`: the features `from __future__ import ...` accepts, with CPython 3.11's
+/// release data (for their repr). `annotations` postpones annotations to strings (the
+/// evaluator checks for it).
+fn future(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+    const FEATURES: [(&str, &str, &str, u32); 10] = [
+        (
+            "nested_scopes",
+            "(2, 1, 0, 'beta', 1)",
+            "(2, 2, 0, 'alpha', 0)",
+            16,
+        ),
+        (
+            "generators",
+            "(2, 2, 0, 'alpha', 1)",
+            "(2, 3, 0, 'final', 0)",
+            0,
+        ),
+        (
+            "division",
+            "(2, 2, 0, 'alpha', 2)",
+            "(3, 0, 0, 'alpha', 0)",
+            131072,
+        ),
+        (
+            "absolute_import",
+            "(2, 5, 0, 'alpha', 1)",
+            "(3, 0, 0, 'alpha', 0)",
+            262144,
+        ),
+        (
+            "with_statement",
+            "(2, 5, 0, 'alpha', 1)",
+            "(2, 6, 0, 'alpha', 0)",
+            524288,
+        ),
+        (
+            "print_function",
+            "(2, 6, 0, 'alpha', 2)",
+            "(3, 0, 0, 'alpha', 0)",
+            1048576,
+        ),
+        (
+            "unicode_literals",
+            "(2, 6, 0, 'alpha', 2)",
+            "(3, 0, 0, 'alpha', 0)",
+            2097152,
+        ),
+        (
+            "barry_as_FLUFL",
+            "(3, 1, 0, 'alpha', 2)",
+            "(4, 0, 0, 'alpha', 0)",
+            4194304,
+        ),
+        (
+            "generator_stop",
+            "(3, 5, 0, 'beta', 1)",
+            "(3, 7, 0, 'alpha', 0)",
+            8388608,
+        ),
+        ("annotations", "(3, 7, 0, 'beta', 1)", "None", 16777216),
+    ];
+    let object = Rc::clone(&interp.types.object);
+    let repr =
+        crate::python::runtime::builtins::builtin("__repr__", "_Feature", |interp, args, _| {
+            let this = crate::python::runtime::builtins::arg(&args, 0);
+            interp.get_attr(&this, "_repr")
+        });
+    let feature = native_class(
+        interp,
+        "_Feature",
+        "__future__",
+        vec![object],
+        vec![("__repr__", repr)],
+    )?;
+    let mut items = Vec::new();
+    for (name, optional, mandatory, flag) in FEATURES {
+        let f = interp.new_instance(&feature);
+        let text = format!("_Feature({optional}, {mandatory}, {flag})");
+        interp.set_attr(&f, "_repr", Value::str(&text))?;
+        items.push((name, f));
+    }
+    Ok(module(interp, "__future__", items))
 }
 
 pub(super) fn module(interp: &mut Interp<'_>, name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {

@@ -354,8 +354,13 @@ fn alter_column(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<
     let (table, column) = (interp.str_lossy(&table), interp.str_lossy(&column));
     let schema = opt_string(interp, kwarg(kw, "schema"));
     let alter = alter_spec(interp, kw)?;
-    let statements = imp(interp).alter_column(&table, schema.as_deref(), &column, &alter);
-    run_all(interp, statements)?;
+    match imp(interp).alter_column(&table, schema.as_deref(), &column, &alter) {
+        Ok(statements) => run_all(interp, statements)?,
+        Err((statements, e)) => {
+            run_all(interp, statements)?;
+            return Err(op_error(interp, e));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -745,5 +750,10 @@ fn bulk_insert(interp: &mut Interp<'_>, args: &[Value], kw: &Kwargs) -> Result<V
 /// `op.get_bind()`: the connection. Offline it is Alembic's mock connection, which writes
 /// what it is given to the script and returns no result.
 fn get_bind(interp: &mut Interp<'_>, _: &[Value], _: &Kwargs) -> Result<Value, PyErr> {
-    new_object(interp, "Connection", ())
+    let class = if ctx(interp).as_sql {
+        "MockConnection"
+    } else {
+        "Connection"
+    };
+    new_object(interp, class, ())
 }

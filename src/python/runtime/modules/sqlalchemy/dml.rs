@@ -626,6 +626,18 @@ pub fn row_method(interp: &mut Interp<'_>, args: Vec<Value>, name: &str) -> Resu
     }
 }
 
+/// `connection.commit()` / `connection.rollback()`.
+fn end_transaction(interp: &mut Interp<'_>, commit: bool) -> Result<Value, PyErr> {
+    if let Some(ctx) = interp.migration.clone() {
+        if commit {
+            ctx.commit();
+        } else {
+            ctx.rollback();
+        }
+    }
+    Ok(Value::None)
+}
+
 /// The classes of this file, for `sqlalchemy.sql.schema` to register.
 pub fn classes() -> Vec<(&'static str, Vec<(&'static str, Value)>)> {
     let stmt_methods = || {
@@ -665,7 +677,24 @@ pub fn classes() -> Vec<(&'static str, Vec<(&'static str, Value)>)> {
                     "exec_driver_sql",
                     builtin("exec_driver_sql", "Connection", exec_driver_sql),
                 ),
+                (
+                    "commit",
+                    builtin("commit", "Connection", |i, _, _| end_transaction(i, true)),
+                ),
+                (
+                    "rollback",
+                    builtin("rollback", "Connection", |i, _, _| {
+                        end_transaction(i, false)
+                    }),
+                ),
             ],
+        ),
+        (
+            "MockConnection",
+            vec![(
+                "execute",
+                builtin("execute", "MockConnection", connection_execute),
+            )],
         ),
         (
             "CursorResult",

@@ -24,6 +24,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("NoReferencedColumnError", "NoReferenceError"),
     ("DuplicateColumnError", "ArgumentError"),
     ("CompileError", "SQLAlchemyError"),
+    ("UnsupportedCompilationError", "CompileError"),
+    ("ObjectNotExecutableError", "ArgumentError"),
     ("CircularDependencyError", "SQLAlchemyError"),
     ("NoSuchTableError", "InvalidRequestError"),
     ("StatementError", "SQLAlchemyError"),

@@ -1110,12 +1110,19 @@ pub fn attach_column(
         column.nullable = column.nullable && draft.explicit_nullable;
         t.primary_key.columns.push(name.clone());
     }
-    let enum_check = column
-        .type_
-        .enum_spec
-        .as_ref()
-        .filter(|s| s.create_constraint)
-        .map(|s| (s.name.clone(), s.values.clone()));
+    // A non-native Enum or Boolean(create_constraint=True) adds a CHECK on its values.
+    let type_check = match (&column.type_.enum_spec, &column.type_.bool_check) {
+        (Some(spec), _) if spec.create_constraint => {
+            let quoted: Vec<String> = spec
+                .values
+                .iter()
+                .map(|v| schema::ddl::literal(v))
+                .collect();
+            Some((spec.name.clone(), quoted.join(", ")))
+        }
+        (_, Some(name)) => Some((name.clone(), "0, 1".to_string())),
+        _ => None,
+    };
     t.columns.push(column.clone());
     let names = vec![name.clone()];
     if column.index == Some(true) {
@@ -1154,19 +1161,17 @@ pub fn attach_column(
             apply_convention(interp, &t, convention, "fk", &fk.name, &names, Some(&spec))?;
         t.add_constraint(Constraint::new(fk_name, ConstraintKind::ForeignKey(spec)));
     }
-    if let Some((enum_name, values)) = enum_check {
-        let quoted: Vec<String> = values.iter().map(|v| schema::ddl::literal(v)).collect();
+    if let Some((check_name, values)) = type_check {
         let sqltext = format!(
-            "{} IN ({})",
-            schema::ddl::quote(schema::Dialect::Sqlite, &name),
-            quoted.join(", ")
+            "{} IN ({values})",
+            schema::ddl::quote(schema::Dialect::Sqlite, &name)
         );
         let ck = apply_convention(
             interp,
             &t,
             convention,
             "ck",
-            &Name::given(enum_name),
+            &Name::given(check_name),
             &names,
             None,
         )?;

@@ -119,6 +119,19 @@ fn construct(
             }
         }
         Enum => t.enum_spec = Some(enum_spec(interp, args, kw)?),
+        Boolean | UpperBoolean => {
+            let create = match pos_or_kw(args, 0, kw, "create_constraint") {
+                Some(v) => interp.truthy(&v)?,
+                None => false,
+            };
+            if create {
+                let name = match pos_or_kw(args, 1, kw, "name") {
+                    Some(Value::Str(ref n)) => Some(n.to_string()),
+                    _ => None,
+                };
+                t.bool_check = Some(name);
+            }
+        }
         _ => {}
     }
     Ok(t)
