@@ -8,6 +8,15 @@ mod transcript;
 #[path = "common/pyrun.rs"]
 mod pyrun;
 
+#[path = "common/schema_fixtures.rs"]
+mod schema_fixtures;
+#[path = "common/schema_models.rs"]
+mod schema_models;
+#[path = "common/schema_ops.rs"]
+mod schema_ops;
+#[path = "common/schema_reflect.rs"]
+mod schema_reflect;
+
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
 use alembic_playground::shell::{Shell, BROWSER_HOME};
@@ -51,6 +60,40 @@ fn recorded_scenarios_in_the_browser() {
             panic!("{name}: {report}");
         }
     }
+}
+
+/// The whole schema suite (models, directives, batch mode, reflection) on sqlite-wasm-rs in the
+/// browser, against the same goldens the native suite checks.
+#[wasm_bindgen_test]
+fn schema_goldens_in_the_browser() {
+    use schema_fixtures::{check, exact, run_dependent, sort_index_runs};
+    let mut failures = Vec::new();
+    failures.extend(check(
+        schema_fixtures::MODELS,
+        schema_models::render,
+        sort_index_runs,
+    ));
+    failures.extend(check(
+        schema_fixtures::OPS,
+        schema_ops::render,
+        run_dependent,
+    ));
+    failures.extend(check(
+        schema_fixtures::BATCH,
+        schema_ops::render,
+        run_dependent,
+    ));
+    failures.extend(check(
+        schema_fixtures::REFLECT,
+        schema_reflect::render,
+        exact,
+    ));
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    let total = schema_fixtures::MODELS.len()
+        + schema_fixtures::OPS.len()
+        + schema_fixtures::BATCH.len()
+        + schema_fixtures::REFLECT.len();
+    assert!(total >= 68, "{total} schema fixtures");
 }
 
 #[wasm_bindgen_test]
