@@ -86,6 +86,23 @@ fn only_the_native_host_does_os_io() {
     );
 }
 
+/// The schema layer is plain data: Python objects point at it, never the other way round.
+#[test]
+fn the_schema_layer_knows_no_python_values() {
+    let layers = ["src/schema/", "src/ddl/", "src/operations/", "src/runtime/"];
+    let python = ["Interp", "value::Value", "PyErr", "runtime::modules"];
+    let offenders: Vec<String> = sources()
+        .into_iter()
+        .filter(|(path, _)| layers.iter().any(|l| path.starts_with(l)))
+        .filter(|(_, text)| python.iter().any(|c| text.contains(c)))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "schema-layer files naming the evaluator: {offenders:?}"
+    );
+}
+
 #[test]
 fn no_ignored_tests() {
     let marker = concat!("#[", "ignore");

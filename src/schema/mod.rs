@@ -1,6 +1,7 @@
 //! The schema model: SQLAlchemy's `MetaData`, `Table`, `Column`, constraints and indexes as
 //! plain Rust data. Models, `op.*` directives, reflection and autogenerate all meet here; the
-//! Python objects learners build are thin handles onto it (see `python::runtime::modules::sqlalchemy`).
+//! Python objects learners build are thin handles onto it (the `sqlalchemy` module of the
+//! evaluator).
 //!
 //! The model never touches the database or Python: `ddl` compiles it to SQL text and the
 //! operations layer runs that text through the `db` seam.
