@@ -11,6 +11,7 @@
 //! ARCHITECTURE.md is the codemap.
 
 pub mod command;
+pub mod config;
 pub mod db;
 pub mod ddl;
 pub mod fs;

@@ -6,6 +6,8 @@
 //! usage and error texts on stderr, and exit code 2. The subcommands arrive with the command
 //! line issue; until then they say so plainly instead of pretending to run.
 
+pub mod args;
+
 use crate::shell::Output;
 use crate::ALEMBIC_VERSION;
 

@@ -21,7 +21,7 @@ mod format;
 mod functions;
 mod import;
 mod methods;
-mod modules;
+pub(crate) mod modules;
 mod operators;
 mod scope;
 mod subscript;
@@ -103,6 +103,8 @@ pub struct Interp<'fs> {
     pub(crate) frames: Vec<Rc<Module>>,
     /// The migration context `alembic.op` directives run through, while a migration runs.
     pub migration: Option<Rc<crate::runtime::MigrationContext>>,
+    /// The logging set up by `logging.config.fileConfig`, if env.py has run it.
+    pub log_config: Option<Rc<modules::logging::LogConfig>>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -167,6 +169,7 @@ impl<'fs> Interp<'fs> {
             argv: vec![String::new()],
             frames: Vec::new(),
             migration: None,
+            log_config: None,
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);

@@ -12,7 +12,7 @@ use crate::python::runtime::import::{SITE_PACKAGES, STDLIB_DIR};
 use crate::python::runtime::value::{Class, Module, Namespace, Value};
 
 mod alembic;
-mod logging;
+pub mod logging;
 mod settings;
 pub mod sqlalchemy;
 mod system;

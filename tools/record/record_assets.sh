@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Records what the playground's `alembic` writes verbatim, from the oracle (Alembic 1.20.1):
+#   src/command/help/<command>.txt   each `alembic <command> --help` page, and `alembic -h`
+#   src/command/help/list_templates.txt
+#   src/command/templates/generic/   the files `alembic init` writes (alembic.ini as the
+#                                    template it is rendered from: `${script_location}`)
+# Usage: tools/record/record_assets.sh
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+venv="$root/.build/oracle-venv"
+if ! "$venv/bin/alembic" --version 2>/dev/null | grep -qx 'alembic 1.20.1'; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet -r "$root/tools/record/requirements.txt"
+fi
+help="$root/src/command/help"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export COLUMNS=80
+"$venv/bin/alembic" -h > "$help/alembic.txt"
+for cmd in branches check current downgrade edit ensure_version heads history init \
+           list_templates merge revision show stamp upgrade; do
+  "$venv/bin/alembic" "$cmd" --help > "$help/$cmd.txt"
+done
+"$venv/bin/alembic" list_templates > "$help/list_templates.txt"
+templates=$("$venv/bin/python" -c 'import alembic, os; print(os.path.join(os.path.dirname(alembic.__file__), "templates"))')
+out="$root/src/command/templates/generic"
+mkdir -p "$out"
+for f in README alembic.ini.mako env.py script.py.mako; do
+  cp "$templates/generic/$f" "$out/$f"
+done
+echo "recorded help pages and the generic template into src/command/"
