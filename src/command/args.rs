@@ -18,87 +18,77 @@ pub struct Spec {
 }
 
 const fn flag(short: Option<&'static str>, long: &'static str) -> Opt {
-    Opt { short, long, value: None }
+    Opt {
+        short,
+        long,
+        value: None,
+    }
 }
 
 const fn valued(short: Option<&'static str>, long: &'static str, metavar: &'static str) -> Opt {
-    Opt { short, long, value: Some(metavar) }
+    Opt {
+        short,
+        long,
+        value: Some(metavar),
+    }
 }
 
 const SQL: Opt = flag(None, "--sql");
 const TAG: Opt = valued(None, "--tag", "TAG");
 const VERBOSE: Opt = flag(Some("-v"), "--verbose");
 
+const INIT: &[Opt] = &[
+    valued(Some("-t"), "--template", "TEMPLATE"),
+    flag(None, "--package"),
+];
+const REVISION: &[Opt] = &[
+    valued(Some("-m"), "--message", "MESSAGE"),
+    flag(None, "--autogenerate"),
+    SQL,
+    valued(None, "--head", "HEAD"),
+    flag(None, "--splice"),
+    valued(None, "--branch-label", "BRANCH_LABEL"),
+    valued(None, "--version-path", "VERSION_PATH"),
+    valued(None, "--rev-id", "REV_ID"),
+    valued(None, "--depends-on", "DEPENDS_ON"),
+];
+const UPGRADE: &[Opt] = &[SQL, TAG];
+const CURRENT: &[Opt] = &[flag(Some("-c"), "--check-heads"), VERBOSE];
+const HISTORY: &[Opt] = &[
+    valued(Some("-r"), "--rev-range", "REV_RANGE"),
+    VERBOSE,
+    flag(Some("-i"), "--indicate-current"),
+];
+const HEADS: &[Opt] = &[VERBOSE, flag(None, "--resolve-dependencies")];
+const BRANCHES: &[Opt] = &[VERBOSE];
+const STAMP: &[Opt] = &[SQL, TAG, flag(None, "--purge")];
+const MERGE: &[Opt] = &[
+    valued(Some("-m"), "--message", "MESSAGE"),
+    valued(None, "--branch-label", "BRANCH_LABEL"),
+    valued(None, "--rev-id", "REV_ID"),
+    flag(None, "--splice"),
+];
+const ENSURE_VERSION: &[Opt] = &[SQL];
+
 /// The parser of each command.
 pub fn spec(command: &str) -> Spec {
-    match command {
-        "init" => Spec {
-            options: &[valued(Some("-t"), "--template", "TEMPLATE"), flag(None, "--package")],
-            positionals: &["directory"],
-        },
-        "revision" => Spec {
-            options: &[
-                valued(Some("-m"), "--message", "MESSAGE"),
-                flag(None, "--autogenerate"),
-                SQL,
-                valued(None, "--head", "HEAD"),
-                flag(None, "--splice"),
-                valued(None, "--branch-label", "BRANCH_LABEL"),
-                valued(None, "--version-path", "VERSION_PATH"),
-                valued(None, "--rev-id", "REV_ID"),
-                valued(None, "--depends-on", "DEPENDS_ON"),
-            ],
-            positionals: &[],
-        },
-        "upgrade" | "downgrade" => Spec {
-            options: &[SQL, TAG],
-            positionals: &["revision"],
-        },
-        "current" => Spec {
-            options: &[flag(Some("-c"), "--check-heads"), VERBOSE],
-            positionals: &[],
-        },
-        "history" => Spec {
-            options: &[
-                valued(Some("-r"), "--rev-range", "REV_RANGE"),
-                VERBOSE,
-                flag(Some("-i"), "--indicate-current"),
-            ],
-            positionals: &[],
-        },
-        "heads" => Spec {
-            options: &[VERBOSE, flag(None, "--resolve-dependencies")],
-            positionals: &[],
-        },
-        "branches" => Spec {
-            options: &[VERBOSE],
-            positionals: &[],
-        },
-        "show" | "edit" => Spec {
-            options: &[],
-            positionals: &["rev"],
-        },
-        "stamp" => Spec {
-            options: &[SQL, TAG, flag(None, "--purge")],
-            positionals: &["revisions+"],
-        },
-        "merge" => Spec {
-            options: &[
-                valued(Some("-m"), "--message", "MESSAGE"),
-                valued(None, "--branch-label", "BRANCH_LABEL"),
-                valued(None, "--rev-id", "REV_ID"),
-                flag(None, "--splice"),
-            ],
-            positionals: &["revisions+"],
-        },
-        "ensure_version" => Spec {
-            options: &[SQL],
-            positionals: &[],
-        },
-        _ => Spec {
-            options: &[],
-            positionals: &[],
-        },
+    let (options, positionals): (&'static [Opt], &'static [&'static str]) = match command {
+        "init" => (INIT, &["directory"]),
+        "revision" => (REVISION, &[]),
+        "upgrade" | "downgrade" => (UPGRADE, &["revision"]),
+        "current" => (CURRENT, &[]),
+        "history" => (HISTORY, &[]),
+        "heads" => (HEADS, &[]),
+        "branches" => (BRANCHES, &[]),
+        "show" | "edit" => (&[], &["rev"]),
+        "stamp" => (STAMP, &["revisions+"]),
+        "merge" => (MERGE, &["revisions+"]),
+        "ensure_version" => (ENSURE_VERSION, &[]),
+        _ => (&[], &[]),
+    };
+    Spec {
+        options,
+        positionals,
     }
 }
 
@@ -158,13 +148,21 @@ fn find<'a>(spec: &'a Spec, word: &str) -> Match<'a> {
             None => (long, None),
         };
         let typed = format!("--{name}");
-        if typed == "--help" || ("--help".starts_with(&typed) && typed.len() > 2 && !spec.options.iter().any(|o| o.long.starts_with(&typed))) {
+        if typed == "--help"
+            || ("--help".starts_with(&typed)
+                && typed.len() > 2
+                && !spec.options.iter().any(|o| o.long.starts_with(&typed)))
+        {
             return Match::Found(&HELP, None);
         }
         if let Some(exact) = spec.options.iter().find(|o| o.long == typed) {
             return Match::Found(exact, attached);
         }
-        let mut matches: Vec<&Opt> = spec.options.iter().filter(|o| o.long.starts_with(&typed)).collect();
+        let mut matches: Vec<&Opt> = spec
+            .options
+            .iter()
+            .filter(|o| o.long.starts_with(&typed))
+            .collect();
         if "--help".starts_with(&typed) {
             matches.push(&HELP);
         }
@@ -180,7 +178,9 @@ fn find<'a>(spec: &'a Spec, word: &str) -> Match<'a> {
         return Match::Found(&HELP, None);
     }
     match spec.options.iter().find(|o| o.short == Some(short)) {
-        Some(o) if o.value.is_some() => Match::Found(o, (!rest.is_empty()).then(|| rest.to_string())),
+        Some(o) if o.value.is_some() => {
+            Match::Found(o, (!rest.is_empty()).then(|| rest.to_string()))
+        }
         Some(o) if rest.is_empty() => Match::Found(o, None),
         // Combined short flags (`-vi`) are split by the caller.
         Some(o) => Match::Found(o, Some(format!("-{rest}"))),
@@ -234,9 +234,17 @@ pub fn parse(spec: &Spec, words: &[String]) -> Result<Parsed, Outcome> {
                     let value = match attached {
                         Some(v) => v,
                         None => {
-                            let next = if pending.is_empty() { words.get(i).cloned() } else { pending.pop() };
+                            let next = if pending.is_empty() {
+                                words.get(i).cloned()
+                            } else {
+                                pending.pop()
+                            };
                             match next {
-                                Some(n) if !n.starts_with('-') || n == "-" || is_negative_number(&n) => {
+                                Some(n)
+                                    if !n.starts_with('-')
+                                        || n == "-"
+                                        || is_negative_number(&n) =>
+                                {
                                     if pending.is_empty() {
                                         i += 1;
                                     }
@@ -302,5 +310,7 @@ fn names(opt: &Opt) -> String {
 }
 
 fn is_negative_number(word: &str) -> bool {
-    word.len() > 1 && word[1..].chars().all(|c| c.is_ascii_digit() || c == '.') && word.starts_with('-')
+    word.len() > 1
+        && word[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+        && word.starts_with('-')
 }
