@@ -87,27 +87,52 @@ impl From<rusqlite::Error> for DbError {
 
 /// An open SQLite database.
 pub struct Database {
-    conn: rusqlite::Connection,
+    conn: std::cell::RefCell<rusqlite::Connection>,
 }
 
 impl Database {
     /// A private in-memory database, as `sqlite3` opens with no file name.
     pub fn open_in_memory() -> Result<Database, DbError> {
         Ok(Database {
-            conn: rusqlite::Connection::open_in_memory()?,
+            conn: std::cell::RefCell::new(rusqlite::Connection::open_in_memory()?),
         })
+    }
+
+    /// A database file's bytes, opened in memory: how both hosts keep a learner's `app.db`
+    /// in the file-system seam. Empty bytes are a new, empty database (as SQLite treats an
+    /// empty file).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Database, DbError> {
+        let db = Database::open_in_memory()?;
+        if !bytes.is_empty() {
+            db.conn.borrow_mut().deserialize_read_exact(
+                rusqlite::MAIN_DB,
+                bytes,
+                bytes.len(),
+                false,
+            )?;
+        }
+        Ok(db)
+    }
+
+    /// The database file's bytes, to write back through the file-system seam. An empty
+    /// database serializes to no bytes, as SQLite leaves a 0-byte file.
+    pub fn to_bytes(&self) -> Result<Vec<u8>, DbError> {
+        let mut conn = self.conn.borrow_mut();
+        let data = conn.serialize(rusqlite::MAIN_DB)?;
+        Ok(data.to_vec())
     }
 
     /// Runs one or more statements with no results, stopping at the first failure
     /// (statements before it stay applied, as with `sqlite3_exec`).
     pub fn execute_batch(&self, sql: &str) -> Result<(), DbError> {
-        Ok(self.conn.execute_batch(sql)?)
+        Ok(self.conn.borrow().execute_batch(sql)?)
     }
 
     /// Runs one statement with positional parameters (`?`), as Python's
     /// `cursor.execute(sql, params)` does, and returns its rows.
     pub fn execute(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
-        let mut stmt = self.conn.prepare(sql)?;
+        let conn = self.conn.borrow();
+        let mut stmt = conn.prepare(sql)?;
         let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
         let expected = stmt.parameter_count();
         if expected != params.len() {
@@ -151,19 +176,20 @@ impl Database {
             out.rows.push(values);
         }
         drop(rows);
-        out.changed = self.conn.changes() as usize;
+        out.changed = conn.changes() as usize;
         Ok(out)
     }
 
     /// No transaction is open (SQLite's autocommit mode).
     pub fn is_autocommit(&self) -> bool {
-        self.conn.is_autocommit()
+        self.conn.borrow().is_autocommit()
     }
 
     /// Runs a query and returns every row with each value rendered as SQLite's shell does
     /// in its default list mode (`NULL` as an empty string).
     pub fn query_strings(&self, sql: &str) -> Result<Vec<Vec<String>>, DbError> {
-        let mut stmt = self.conn.prepare(sql)?;
+        let conn = self.conn.borrow();
+        let mut stmt = conn.prepare(sql)?;
         let n_columns = stmt.column_count();
         let mut rows = stmt.query([])?;
         let mut res = Vec::new();

@@ -10,6 +10,7 @@
 //! Reading order: `shell` (the terminal), `command` (Alembic's command line), then the seams.
 //! ARCHITECTURE.md is the codemap.
 
+pub mod clock;
 pub mod command;
 pub mod config;
 pub mod db;
@@ -20,6 +21,7 @@ pub mod project;
 pub mod python;
 pub mod runtime;
 pub mod schema;
+pub mod script;
 pub mod shell;
 pub mod text;
 

@@ -7,9 +7,38 @@
 //! line issue; until then they say so plainly instead of pretending to run.
 
 pub mod args;
+mod commands;
+pub mod environment;
+mod format;
 
+use std::collections::BTreeMap;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::fs::FileSystem;
 use crate::shell::Output;
 use crate::ALEMBIC_VERSION;
+
+/// What a command runs against: the seams and the shell's state.
+pub struct Env<'a> {
+    pub fs: &'a mut dyn FileSystem,
+    pub cwd: String,
+    pub vars: &'a BTreeMap<String, String>,
+    pub clock: &'a mut dyn Clock,
+}
+
+/// How a command failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// Alembic's `CommandError`: `FAILED: <message>` on stdout, exit 255.
+    Command(String),
+    /// Any other exception: its traceback on stderr, exit 1.
+    Python(String),
+    /// Output already written; exit with this code.
+    Exit(i32),
+    /// A command the playground does not have yet, said plainly.
+    NotYet(&'static str),
+}
 
 /// The subcommands, in argparse's (sorted) order.
 pub const COMMANDS: [&str; 15] = [
@@ -54,7 +83,7 @@ pub struct GlobalOptions {
 }
 
 /// Runs `alembic` with `args` (`sys.argv[1:]`) and returns the exit code.
-pub fn main(args: &[String], out: &mut Output) -> i32 {
+pub fn main(args: &[String], env: &mut Env<'_>, out: &mut Output) -> i32 {
     let mut opts = GlobalOptions::default();
     let mut extras: Vec<&str> = Vec::new();
     let mut i = 0;
@@ -71,7 +100,7 @@ pub fn main(args: &[String], out: &mut Output) -> i32 {
             continue;
         }
         if !arg.starts_with('-') || arg == "-" {
-            return subcommand(arg, &args[i..], &opts, out);
+            return subcommand(arg, &args[i..], &opts, env, out);
         }
         let (option, attached) = match resolve_option(arg) {
             Resolved::Option(option, attached) => (option, attached),
@@ -202,15 +231,113 @@ fn resolve_option(arg: &str) -> Resolved {
     }
 }
 
-fn subcommand(name: &str, _args: &[String], _opts: &GlobalOptions, out: &mut Output) -> i32 {
+fn subcommand(
+    name: &str,
+    words: &[String],
+    opts: &GlobalOptions,
+    env: &mut Env<'_>,
+    out: &mut Output,
+) -> i32 {
     if !COMMANDS.contains(&name) {
         return usage_error(out, &invalid_choice(name));
     }
-    out.stderr(format!(
-        "playground: `alembic {name}` is not available in this build of the playground yet; \
-         only `alembic --version` and `alembic --help` are.\n"
-    ));
-    1
+    let spec = args::spec(name);
+    let parsed = match args::parse(&spec, words) {
+        Ok(p) => p,
+        Err(args::Outcome::Help) => {
+            out.stdout(help_page(name));
+            return 0;
+        }
+        Err(args::Outcome::Error(msg)) => {
+            let page = help_page(name);
+            let usage_end = page.find("\n\n").unwrap_or(page.len());
+            out.stderr(format!(
+                "{}\nalembic {name}: error: {msg}\n",
+                &page[..usage_end]
+            ));
+            return 2;
+        }
+        Err(args::Outcome::Unrecognized(extra)) => {
+            return usage_error(out, &format!("unrecognized arguments: {}", extra.join(" ")));
+        }
+    };
+    let file = opts
+        .config
+        .last()
+        .cloned()
+        .or_else(|| env.vars.get("ALEMBIC_CONFIG").cloned())
+        .unwrap_or_else(|| "alembic.ini".to_string());
+    let section = opts.name.clone().unwrap_or_else(|| "alembic".to_string());
+    let config = match Config::load(&*env.fs, &env.cwd, &file, &section, opts.x.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            out.stderr(format!(
+                "Traceback (most recent call last):\n{}: {}\n",
+                e.class, e.message
+            ));
+            return 1;
+        }
+    };
+    let result = match name {
+        "init" => commands::init(env, &config, &parsed, out),
+        "list_templates" => commands::list_templates(out),
+        "revision" => commands::revision(env, config, &parsed, out),
+        "upgrade" => commands::migrate(env, config, &parsed, true, out),
+        "downgrade" => commands::migrate(env, config, &parsed, false, out),
+        "current" => commands::current(env, config, &parsed, out),
+        "stamp" => commands::stamp(env, config, &parsed, out),
+        "ensure_version" => commands::ensure_version(env, config, &parsed, out),
+        "heads" => commands::heads(env, config, &parsed, out),
+        "branches" => commands::branches(env, config, &parsed, out),
+        "history" => commands::history(env, config, &parsed, out),
+        "show" => commands::show(env, config, &parsed, out),
+        other => Err(Failure::NotYet(match other {
+            "merge" => "merge",
+            "check" => "check",
+            _ => "edit",
+        })),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(Failure::Command(msg)) => {
+            if !opts.quiet {
+                out.stdout(format!("FAILED: {msg}\n"));
+            }
+            255
+        }
+        Err(Failure::Python(tb)) => {
+            out.stderr(tb);
+            1
+        }
+        Err(Failure::Exit(code)) => code,
+        Err(Failure::NotYet(what)) => {
+            out.stderr(format!(
+                "playground: `alembic {what}` is not available in this build of the playground yet.\n"
+            ));
+            1
+        }
+    }
+}
+
+/// A subcommand's `--help` page, recorded from Alembic 1.20.1.
+fn help_page(name: &str) -> &'static str {
+    match name {
+        "branches" => include_str!("help/branches.txt"),
+        "check" => include_str!("help/check.txt"),
+        "current" => include_str!("help/current.txt"),
+        "downgrade" => include_str!("help/downgrade.txt"),
+        "edit" => include_str!("help/edit.txt"),
+        "ensure_version" => include_str!("help/ensure_version.txt"),
+        "heads" => include_str!("help/heads.txt"),
+        "history" => include_str!("help/history.txt"),
+        "init" => include_str!("help/init.txt"),
+        "list_templates" => include_str!("help/list_templates.txt"),
+        "merge" => include_str!("help/merge.txt"),
+        "revision" => include_str!("help/revision.txt"),
+        "show" => include_str!("help/show.txt"),
+        "stamp" => include_str!("help/stamp.txt"),
+        _ => include_str!("help/upgrade.txt"),
+    }
 }
 
 fn invalid_choice(name: &str) -> String {

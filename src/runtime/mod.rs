@@ -207,3 +207,90 @@ fn is_dml(sql: &str) -> bool {
         .to_ascii_uppercase();
     matches!(first.as_str(), "INSERT" | "UPDATE" | "DELETE" | "REPLACE")
 }
+
+/// The version table's statements, as SQLAlchemy compiles them for Alembic's `_version`
+/// table (`alembic/runtime/migration.py`).
+pub mod version_table {
+    pub fn create(table: &str) -> String {
+        format!(
+            "\nCREATE TABLE {table} (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT {table}_pkc PRIMARY KEY (version_num)\n)\n\n"
+        )
+    }
+
+    pub fn drop(table: &str) -> String {
+        format!("\nDROP TABLE {table}")
+    }
+
+    pub fn insert(table: &str, rev: &str) -> String {
+        format!("INSERT INTO {table} (version_num) VALUES ('{rev}') RETURNING version_num")
+    }
+
+    pub fn update(table: &str, from: &str, to: &str) -> String {
+        format!("UPDATE {table} SET version_num='{to}' WHERE {table}.version_num = '{from}'")
+    }
+
+    pub fn delete(table: &str, rev: &str) -> String {
+        format!("DELETE FROM {table} WHERE {table}.version_num = '{rev}'")
+    }
+
+    pub fn select(table: &str) -> String {
+        format!("SELECT {table}.version_num \nFROM {table}")
+    }
+}
+
+impl MigrationContext {
+    /// The revisions recorded in the version table (none when it does not exist).
+    pub fn current_heads(&self, table: &str) -> Result<Vec<String>, OpError> {
+        let Some(db) = &self.db else {
+            return Ok(Vec::new());
+        };
+        let exists = db
+            .execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name=?",
+                &[SqlValue::Text(table.to_string())],
+            )
+            .map_err(|error| OpError::Db {
+                error,
+                sql: String::new(),
+                params: Params::None,
+            })?;
+        if exists.rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let sql = version_table::select(table);
+        let rows = db.execute(&sql, &[]).map_err(|error| OpError::Db {
+            error,
+            sql: sql.clone(),
+            params: Params::None,
+        })?;
+        Ok(rows
+            .rows
+            .into_iter()
+            .filter_map(|r| match r.into_iter().next() {
+                Some(SqlValue::Text(t)) => Some(t),
+                _ => None,
+            })
+            .collect())
+    }
+
+    /// Runs an UPDATE or DELETE of the version table and checks, as Alembic does online, that
+    /// it matched exactly one row.
+    pub fn execute_version_change(
+        &self,
+        sql: &str,
+        what: &str,
+        table: &str,
+    ) -> Result<(), OpError> {
+        let rows = self.execute(sql, Params::None, 0)?;
+        if self.db.is_some() && rows.changed != 1 {
+            return Err(OpError::raise(
+                "alembic.util.exc.CommandError",
+                format!(
+                    "Online migration expected to match one row when {what} in '{table}'; {} found",
+                    rows.changed
+                ),
+            ));
+        }
+        Ok(())
+    }
+}

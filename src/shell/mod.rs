@@ -26,6 +26,8 @@ pub struct Shell<F: FileSystem> {
     pub home: String,
     pub env: BTreeMap<String, String>,
     pub installed: BTreeSet<String>,
+    /// The clock seam: revision dates and ids.
+    pub clock: Box<dyn crate::clock::Clock>,
 }
 
 impl<F: FileSystem> Shell<F> {
@@ -40,6 +42,7 @@ impl<F: FileSystem> Shell<F> {
                 .into_iter()
                 .map(String::from)
                 .collect(),
+            clock: Box::new(crate::clock::FixedClock::new()),
         }
     }
 
@@ -78,7 +81,15 @@ impl<F: FileSystem> Shell<F> {
             return 0;
         };
         match program.as_str() {
-            "alembic" if self.installed.contains("alembic") => command::main(args, out),
+            "alembic" if self.installed.contains("alembic") => {
+                let mut env = command::Env {
+                    fs: &mut self.fs,
+                    cwd: self.cwd.clone(),
+                    vars: &self.env,
+                    clock: &mut *self.clock,
+                };
+                command::main(args, &mut env, out)
+            }
             "sqlite3" => self.sqlite3(args, out),
             "python" | "python3" => python::run(program, &self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),

@@ -30,6 +30,9 @@ pub mod value;
 /// The schema model behind a Python `MetaData` object (`Base.metadata`, `target_metadata`).
 pub use modules::sqlalchemy::schema::metadata_of;
 
+/// Where the playground's Python keeps installed packages (Alembic's files in messages).
+pub use import::SITE_PACKAGES;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -105,6 +108,11 @@ pub struct Interp<'fs> {
     pub migration: Option<Rc<crate::runtime::MigrationContext>>,
     /// The logging set up by `logging.config.fileConfig`, if env.py has run it.
     pub log_config: Option<Rc<modules::logging::LogConfig>>,
+    /// The Alembic environment `alembic.context` speaks for, while a command runs env.py.
+    pub environment: Option<Rc<crate::command::environment::Environment>>,
+    /// SQLite files opened through engines, by path: the command writes them back through
+    /// the file-system seam when it ends.
+    pub databases: Vec<(String, Rc<crate::db::Database>)>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -170,6 +178,8 @@ impl<'fs> Interp<'fs> {
             frames: Vec::new(),
             migration: None,
             log_config: None,
+            environment: None,
+            databases: Vec::new(),
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);

@@ -11,7 +11,7 @@ use super::{Interp, PyErr};
 use crate::python::runtime::import::{SITE_PACKAGES, STDLIB_DIR};
 use crate::python::runtime::value::{Class, Module, Namespace, Value};
 
-mod alembic;
+pub mod alembic;
 pub mod logging;
 mod settings;
 pub mod sqlalchemy;
@@ -72,7 +72,18 @@ pub fn register(interp: &mut Interp<'_>) {
     for (name, init) in modules {
         interp.native_modules.insert(name, init);
     }
-    interp.native_modules.insert("alembic.context", not_yet);
+    interp
+        .native_modules
+        .insert("alembic.context", alembic::context::context_module);
+    interp
+        .native_modules
+        .insert("alembic.config", alembic::context::config_module);
+    interp
+        .native_modules
+        .insert("sqlalchemy.pool", sqlalchemy::pool);
+    interp
+        .native_modules
+        .insert("sqlalchemy.engine", sqlalchemy::engine_module);
     let mut path = interp.sys_path.borrow_mut();
     path.push(Value::str(STDLIB_DIR));
     path.push(Value::str(SITE_PACKAGES));
@@ -188,11 +199,4 @@ pub(super) fn kwarg(kw: &Kwargs, name: &str) -> Option<Value> {
     kw.iter()
         .find(|(k, _)| &**k == name)
         .map(|(_, v)| v.clone())
-}
-
-fn not_yet(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
-    Err(interp.new_error(
-        "ImportError",
-        "this playground build does not have SQLAlchemy and Alembic's Python API yet; they arrive with the models and command-line layers",
-    ))
 }

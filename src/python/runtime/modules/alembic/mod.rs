@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 mod batch;
+pub mod context;
 
 use super::kwarg;
 use super::sqlalchemy::dml::{self, op_error, to_dml};

@@ -626,6 +626,16 @@ pub fn row_method(interp: &mut Interp<'_>, args: Vec<Value>, name: &str) -> Resu
     }
 }
 
+/// Closing a connection (or leaving its `with` block) rolls back what is not committed.
+fn close_connection(_: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Result<Value, PyErr> {
+    if let Some(c) = arg(&args, 0).payload::<super::super::alembic::context::ConnObj>() {
+        if !c.0.is_autocommit() {
+            let _ = c.0.execute_batch("ROLLBACK");
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
 /// `connection.commit()` / `connection.rollback()`.
 fn end_transaction(interp: &mut Interp<'_>, commit: bool) -> Result<Value, PyErr> {
     if let Some(ctx) = interp.migration.clone() {
@@ -682,10 +692,69 @@ pub fn classes() -> Vec<(&'static str, Vec<(&'static str, Value)>)> {
                     builtin("commit", "Connection", |i, _, _| end_transaction(i, true)),
                 ),
                 (
+                    "__enter__",
+                    builtin("__enter__", "Connection", |_, a, _| Ok(arg(&a, 0))),
+                ),
+                (
+                    "__exit__",
+                    builtin("__exit__", "Connection", close_connection),
+                ),
+                ("close", builtin("close", "Connection", close_connection)),
+                (
+                    "begin",
+                    builtin("begin", "Connection", |i, a, _| {
+                        let conn = arg(&a, 0);
+                        let t = new_object(i, "Transaction", ())?;
+                        i.set_attr(&t, "connection", conn)?;
+                        Ok(t)
+                    }),
+                ),
+                (
                     "rollback",
                     builtin("rollback", "Connection", |i, _, _| {
                         end_transaction(i, false)
                     }),
+                ),
+            ],
+        ),
+        (
+            "Transaction",
+            vec![
+                (
+                    "__enter__",
+                    builtin("__enter__", "Transaction", |_, a, _| Ok(arg(&a, 0))),
+                ),
+                (
+                    "__exit__",
+                    builtin("__exit__", "Transaction", |i, a, _| {
+                        // Leaving `with connection.begin():` commits, or rolls back on an error.
+                        let conn = i.get_attr(&arg(&a, 0), "connection")?;
+                        let commit = arg(&a, 1).is_none();
+                        if let Some(c) = conn.payload::<super::super::alembic::context::ConnObj>() {
+                            if !c.0.is_autocommit() {
+                                let _ =
+                                    c.0.execute_batch(if commit { "COMMIT" } else { "ROLLBACK" });
+                            }
+                        }
+                        Ok(Value::Bool(false))
+                    }),
+                ),
+            ],
+        ),
+        (
+            "Engine",
+            vec![
+                (
+                    "connect",
+                    builtin(
+                        "connect",
+                        "Engine",
+                        super::super::alembic::context::engine_connect,
+                    ),
+                ),
+                (
+                    "dispose",
+                    builtin("dispose", "Engine", |_, _, _| Ok(Value::None)),
                 ),
             ],
         ),

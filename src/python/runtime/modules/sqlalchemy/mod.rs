@@ -33,6 +33,8 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("OperationalError", "DBAPIError"),
     ("IntegrityError", "DBAPIError"),
     ("ProgrammingError", "DBAPIError"),
+    ("DatabaseError", "DBAPIError"),
+    ("NoSuchModuleError", "ArgumentError"),
 ];
 
 fn exc(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
@@ -363,6 +365,22 @@ pub(crate) fn sqlalchemy(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         items.push(("func", func));
     }
     items.push(("text", builtin("text", "sqlalchemy", schema::text)));
+    items.push((
+        "engine_from_config",
+        builtin(
+            "engine_from_config",
+            "sqlalchemy",
+            super::alembic::context::engine_from_config,
+        ),
+    ));
+    items.push((
+        "create_engine",
+        builtin(
+            "create_engine",
+            "sqlalchemy",
+            super::alembic::context::create_engine,
+        ),
+    ));
     items.push(("table", builtin("table", "sqlalchemy", dml::table_clause)));
     let column_clause = schema_mod.dict.borrow().get("ColumnClause").cloned();
     if let Some(cc) = column_clause {
@@ -446,4 +464,47 @@ pub(crate) fn built_by_parent(interp: &mut Interp<'_>, name: &str) -> Result<Rc<
         Some(m) => Ok(Rc::clone(m)),
         None => Err(interp.new_error("ImportError", &format!("No module named '{name}'"))),
     }
+}
+
+/// `sqlalchemy.pool`: the pool classes env.py names (`pool.NullPool`); a playground engine
+/// opens its database per connection, so they only need to exist.
+pub(crate) fn pool(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+    interp.import_by_name("sqlalchemy")?;
+    let object = Rc::clone(&interp.types.object);
+    let mut items = Vec::new();
+    for name in [
+        "Pool",
+        "NullPool",
+        "StaticPool",
+        "QueuePool",
+        "SingletonThreadPool",
+    ] {
+        let cls = native_class(
+            interp,
+            name,
+            "sqlalchemy.pool.impl",
+            vec![Rc::clone(&object)],
+            Vec::new(),
+        )?;
+        items.push((name, Value::Class(cls)));
+    }
+    Ok(module(interp, "sqlalchemy.pool", items))
+}
+
+/// `sqlalchemy.engine`: `Connection`, `Engine` and `engine_from_config`.
+pub(crate) fn engine_module(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+    let sa = interp.import_by_name("sqlalchemy")?;
+    let schema_mod = interp.import_by_name("sqlalchemy.sql.schema")?;
+    let mut items: Vec<(&str, Value)> = Vec::new();
+    for n in ["Connection", "Engine"] {
+        if let Some(v) = schema_mod.dict.borrow().get(n) {
+            items.push((n, v.clone()));
+        }
+    }
+    for n in ["engine_from_config", "create_engine"] {
+        if let Some(v) = sa.dict.borrow().get(n) {
+            items.push((n, v.clone()));
+        }
+    }
+    Ok(module(interp, "sqlalchemy.engine", items))
 }

@@ -1,0 +1,828 @@
+//! The commands of alembic/command.py: `init`, `list_templates`, `revision`, `upgrade`,
+//! `downgrade`, `current`, `history`, `heads`, `branches`, `show`, `stamp` and
+//! `ensure_version`, over the file-system, database and clock seams.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::args::Parsed;
+use super::environment::{load_revisions, Action, Environment};
+use super::format::cmd_format;
+use super::{Env, Failure};
+use crate::config::Config;
+use crate::fs;
+use crate::python::runtime::value::Value;
+use crate::python::runtime::{Interp, PyErr};
+use crate::script::revision::{MapError, RevisionMap};
+use crate::script::{mako, ScriptDirectory};
+use crate::shell::Output;
+
+const LIST_TEMPLATES: &str = include_str!("help/list_templates.txt");
+const GENERIC_README: &str = include_str!("templates/generic/README");
+const GENERIC_ENV: &str = include_str!("templates/generic/env.py");
+const GENERIC_MAKO: &str = include_str!("templates/generic/script.py.mako");
+const GENERIC_INI: &str = include_str!("templates/generic/alembic.ini.mako");
+
+/// Where Alembic's own files would be, for messages that name them.
+pub const SITE_PACKAGES: &str = crate::python::runtime::SITE_PACKAGES;
+
+pub fn list_templates(out: &mut Output) -> Result<(), Failure> {
+    out.stdout(LIST_TEMPLATES);
+    Ok(())
+}
+
+/// `alembic init [-t TEMPLATE] [--package] DIRECTORY`.
+pub fn init(
+    env: &mut Env<'_>,
+    config: &Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let directory = args.positionals[0].clone();
+    let template = args.value("--template").unwrap_or("generic").to_string();
+    let path = fs::join(&env.cwd, &directory);
+    if template != "generic" {
+        let known = ["pyproject_async", "multidb", "pyproject", "async"];
+        if known.contains(&template.as_str()) {
+            out.stderr(format!(
+                "playground: the '{template}' template is not available here; use the generic template (`alembic init {directory}`).\n"
+            ));
+            return Err(Failure::Exit(1));
+        }
+        return Err(Failure::Command(format!(
+            "No such template {SITE_PACKAGES}/alembic/templates/{template}"
+        )));
+    }
+    let exists = env.fs.is_dir(&path);
+    if exists && !env.fs.read_dir(&path).map(|e| e.is_empty()).unwrap_or(true) {
+        return Err(Failure::Command(format!(
+            "Directory {directory} already exists and is not empty"
+        )));
+    }
+    let status = |out: &mut Output, what: &str| out.stdout(format!("{what} ...  done\n"));
+    if !exists {
+        env.fs
+            .create_dir_all(&path)
+            .map_err(|e| Failure::Command(e.to_string()))?;
+        status(out, &format!("Creating directory {path}"));
+    }
+    let versions = fs::join(&path, "versions");
+    env.fs
+        .create_dir_all(&versions)
+        .map_err(|e| Failure::Command(e.to_string()))?;
+    status(out, &format!("Creating directory {versions}"));
+    for (name, text) in [
+        ("script.py.mako", GENERIC_MAKO),
+        ("README", GENERIC_README),
+        ("env.py", GENERIC_ENV),
+    ] {
+        let file = fs::join(&path, name);
+        env.fs
+            .write(&file, text.as_bytes())
+            .map_err(|e| Failure::Command(e.to_string()))?;
+        status(out, &format!("Generating {file}"));
+    }
+    // The ini names the scripts folder relative to itself when it can.
+    let ini_dir = fs::parent(&config.file).to_string();
+    let location = match path.strip_prefix(&format!("{ini_dir}/")) {
+        Some(rel) => format!("%(here)s/{rel}"),
+        None => path.clone(),
+    };
+    if env.fs.is_file(&config.file) {
+        out.stdout(format!("File {} already exists, skipping\n", config.file));
+    } else {
+        let ini = GENERIC_INI.replace("${script_location}", &location);
+        env.fs
+            .write(&config.file, ini.as_bytes())
+            .map_err(|e| Failure::Command(e.to_string()))?;
+        status(out, &format!("Generating {}", config.file));
+    }
+    if args.flag("--package") {
+        for dir in [&path, &versions] {
+            let file = fs::join(dir, "__init__.py");
+            env.fs
+                .write(&file, b"")
+                .map_err(|e| Failure::Command(e.to_string()))?;
+            out.stdout(format!("Adding {file} ...  done\n"));
+        }
+    }
+    out.stdout(format!(
+        "Please edit configuration/connection/logging settings in {} before proceeding.\n",
+        config.file
+    ));
+    Ok(())
+}
+
+/// A fresh interpreter for a command: the project's `sys.path` as the `alembic` script sets it
+/// up (the working directory first, then `prepend_sys_path`), and the shell's environment.
+fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
+    let mut interp = Interp::new(&*env.fs, &env.cwd);
+    for (k, v) in env.vars {
+        interp.set_env(k, v);
+    }
+    let mut front = vec![Value::str(&env.cwd)];
+    if let Ok(Some(prepend)) = config.main_option("prepend_sys_path") {
+        let sep = config.main_option("path_separator").ok().flatten();
+        let parts: Vec<String> = match sep.as_deref().map(str::trim) {
+            Some("os") | Some(":") => prepend.split(':').map(String::from).collect(),
+            Some(";") => prepend.split(';').map(String::from).collect(),
+            Some("space") => prepend.split(' ').map(String::from).collect(),
+            _ => prepend.split([' ', ',']).map(String::from).collect(),
+        };
+        for p in parts.iter().filter(|p| !p.trim().is_empty()) {
+            front.push(Value::str(&fs::join(&env.cwd, p.trim())));
+        }
+    }
+    if let Some(pp) = env.vars.get("PYTHONPATH") {
+        for p in pp.split(':').filter(|p| !p.is_empty()) {
+            front.push(Value::str(&fs::join(&env.cwd, p)));
+        }
+    }
+    for (i, entry) in front.into_iter().enumerate() {
+        interp.sys_path.borrow_mut().insert(i, entry);
+    }
+    interp
+}
+
+/// Writes back every SQLite file the command opened.
+fn flush_databases(env: &mut Env<'_>, databases: Vec<(String, Rc<crate::db::Database>)>) {
+    for (path, db) in databases {
+        if let Ok(bytes) = db.to_bytes() {
+            let _ = env.fs.write(&path, &bytes);
+        }
+    }
+}
+
+/// Turns a Python exception from env.py into the command's failure: `FAILED:` for a
+/// `CommandError`, the traceback otherwise.
+fn python_failure(interp: &mut Interp<'_>, err: PyErr) -> Failure {
+    let is_command_error = matches!(&err.value, Value::Instance(i) if i.class.lineage().any(|c| c.name == "CommandError"));
+    if is_command_error {
+        let msg = interp.str_lossy(&err.value);
+        return Failure::Command(msg);
+    }
+    Failure::Python(interp.format_exception(&err))
+}
+
+/// What a command asks of env.py.
+pub struct Run {
+    pub action: Action,
+    pub as_sql: bool,
+    pub tag: Option<String>,
+    pub starting_rev: Option<String>,
+}
+
+impl Run {
+    fn plain(action: Action) -> Run {
+        Run {
+            action,
+            as_sql: false,
+            tag: None,
+            starting_rev: None,
+        }
+    }
+}
+
+/// Runs env.py for a command (alembic's `script.run_env()`), with `action` for
+/// `run_migrations()`. Returns the heads the run found, and what it printed.
+pub fn run_env(
+    env: &mut Env<'_>,
+    config: Config,
+    script: ScriptDirectory,
+    run: Run,
+    out: &mut Output,
+) -> Result<Option<Vec<String>>, Failure> {
+    let Run {
+        action,
+        as_sql,
+        tag,
+        starting_rev,
+    } = run;
+    let config_rc = Rc::new(RefCell::new(config.clone()));
+    let environment = Rc::new(Environment {
+        config: Rc::clone(&config_rc),
+        script: script.clone(),
+        as_sql,
+        tag,
+        action,
+        starting_rev,
+        state: RefCell::new(Default::default()),
+    });
+    let env_path = script.env_py();
+    let (result, databases, printed) = {
+        let mut interp = interp_for(env, &config);
+        interp.environment = Some(Rc::clone(&environment));
+        let result = (|| -> Result<(), PyErr> {
+            let context = interp.import_by_name("alembic.context")?;
+            let cfg = crate::python::runtime::modules::alembic::context::config_value(
+                &mut interp,
+                &config_rc,
+            )?;
+            context.dict.borrow_mut().insert(Rc::from("config"), cfg);
+            let source = match interp.fs.read_to_string(&env_path) {
+                Ok(s) => s,
+                Err(_) => {
+                    return Err(interp.new_error(
+                        "FileNotFoundError",
+                        &format!("[Errno 2] No such file or directory: '{env_path}'"),
+                    ))
+                }
+            };
+            interp.run_module("env_py", &env_path, &source)?;
+            Ok(())
+        })();
+        let failure = result.err().map(|e| {
+            let logged = interp.log_config.is_some();
+            (python_failure(&mut interp, e), logged)
+        });
+        let offline = environment
+            .state
+            .borrow()
+            .ctx
+            .as_ref()
+            .filter(|c| c.as_sql)
+            .map(|c| c.output.borrow().clone());
+        if let Some(text) = offline {
+            interp.output.push((false, text));
+        }
+        if let Some((Failure::Command(msg), true)) = &failure {
+            crate::python::runtime::modules::logging::emit(
+                &mut interp,
+                "alembic.util.messaging",
+                40,
+                msg,
+            );
+        }
+        let printed = std::mem::take(&mut interp.output);
+        let dbs = std::mem::take(&mut interp.databases);
+        (failure.map(|(f, _)| f), dbs, printed)
+    };
+    for (is_err, text) in printed {
+        if is_err {
+            out.stderr(text);
+        } else {
+            out.stdout(text);
+        }
+    }
+    flush_databases(env, databases);
+    if let Some(f) = result {
+        return Err(f);
+    }
+    let current = environment.state.borrow().current.clone();
+    Ok(current)
+}
+
+fn script_for(env: &Env<'_>, config: &Config) -> Result<ScriptDirectory, Failure> {
+    ScriptDirectory::from_config(config, &*env.fs, &env.cwd).map_err(|e| match e {
+        crate::script::ScriptError::Command(m) => Failure::Command(m),
+        crate::script::ScriptError::Ini(i) => Failure::Python(format!(
+            "Traceback (most recent call last):\n{}: {}\n",
+            i.class, i.message
+        )),
+    })
+}
+
+/// Loads the revision map outside env.py (for `heads`, `history`, `revision`, ...).
+fn revision_map(
+    env: &mut Env<'_>,
+    config: &Config,
+    script: &ScriptDirectory,
+    out: &mut Output,
+) -> Result<RevisionMap, Failure> {
+    let mut interp = interp_for(env, config);
+    let mut modules = HashMap::new();
+    let result = load_revisions(&mut interp, script, &mut modules);
+    let failure = match result {
+        Ok(map) => {
+            for w in &map.warnings {
+                out.stderr(format!(
+                    "{SITE_PACKAGES}/alembic/script/revision.py:223: UserWarning: {w}\n  util.warn(\n"
+                ));
+            }
+            let printed = std::mem::take(&mut interp.output);
+            for (is_err, text) in printed {
+                if is_err {
+                    out.stderr(text);
+                } else {
+                    out.stdout(text);
+                }
+            }
+            return Ok(map);
+        }
+        Err(e) => python_failure(&mut interp, e),
+    };
+    Err(failure)
+}
+
+/// `upgrade`, `downgrade`: `[--sql] [--tag TAG] REVISION` (offline `start:end`).
+pub fn migrate(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    up: bool,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let mut target = args.positionals[0].clone();
+    let as_sql = args.flag("--sql");
+    let mut starting = None;
+    if let Some((start, end)) = target.clone().split_once(':') {
+        if !as_sql {
+            return Err(Failure::Command("Range revision not allowed".into()));
+        }
+        starting = Some(start.to_string());
+        target = end.to_string();
+    }
+    if !up && as_sql && starting.is_none() {
+        return Err(Failure::Command(
+            "downgrade with --sql requires <fromrev>:<torev>".into(),
+        ));
+    }
+    let action = if up {
+        Action::Upgrade(target)
+    } else {
+        Action::Downgrade(target)
+    };
+    let tag = args.value("--tag").map(String::from);
+    run_env(
+        env,
+        config,
+        script,
+        Run {
+            action,
+            as_sql,
+            tag,
+            starting_rev: starting,
+        },
+        out,
+    )
+    .map(|_| ())
+}
+
+pub fn current(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let action = Action::Current {
+        verbose: args.flag("--verbose"),
+        check_heads: args.flag("--check-heads"),
+    };
+    run_env(env, config, script, Run::plain(action), out).map(|_| ())
+}
+
+pub fn stamp(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let action = Action::Stamp {
+        targets: args.positionals.clone(),
+        purge: args.flag("--purge"),
+    };
+    let tag = args.value("--tag").map(String::from);
+    run_env(
+        env,
+        config,
+        script,
+        Run {
+            action,
+            as_sql: args.flag("--sql"),
+            tag,
+            starting_rev: None,
+        },
+        out,
+    )
+    .map(|_| ())
+}
+
+pub fn ensure_version(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    run_env(
+        env,
+        config,
+        script,
+        Run {
+            action: Action::EnsureVersion,
+            as_sql: args.flag("--sql"),
+            tag: None,
+            starting_rev: None,
+        },
+        out,
+    )
+    .map(|_| ())
+}
+
+fn map_failure(e: MapError) -> Failure {
+    match e {
+        MapError::Command(m) => Failure::Command(m),
+        MapError::Unresolved(id) => {
+            Failure::Command(format!("Can't locate revision identified by '{id}'"))
+        }
+        MapError::Exception { class, message } => Failure::Python(format!(
+            "Traceback (most recent call last):\n{class}: {message}\n"
+        )),
+    }
+}
+
+pub fn heads(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let map = revision_map(env, &config, &script, out)?;
+    let verbose = args.flag("--verbose");
+    for h in map.heads() {
+        out.stdout(format!(
+            "{}\n",
+            cmd_format(&map, h, verbose, true, false, false, &[])
+        ));
+    }
+    Ok(())
+}
+
+pub fn branches(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let map = revision_map(env, &config, &script, out)?;
+    let verbose = args.flag("--verbose");
+    let ids: Vec<String> = map.revisions.keys().cloned().collect();
+    for id in ids {
+        if !map.is_branch_point(&id) {
+            continue;
+        }
+        out.stdout(format!(
+            "{}\n",
+            cmd_format(&map, &id, verbose, true, false, false, &[])
+        ));
+        for child in map.children(&id) {
+            let text = cmd_format(&map, child, false, true, true, false, &[]);
+            out.stdout(format!("{:>width$}-> {text}\n", "", width = id.len() + 1));
+        }
+    }
+    Ok(())
+}
+
+pub fn show(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let map = revision_map(env, &config, &script, out)?;
+    let rev = &args.positionals[0];
+    let ids = if rev == "current" {
+        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?.unwrap_or_default()
+    } else {
+        map.resolve(rev, &[]).map_err(|e| match e {
+            MapError::Command(m) if m.starts_with("Multiple head") => Failure::Command(m),
+            _ => Failure::Command(format!("Can't locate revision identified by '{rev}'")),
+        })?
+    };
+    for id in ids {
+        out.stdout(format!("{}\n", super::format::log_entry(&map, &id, &[])));
+    }
+    Ok(())
+}
+
+/// `history [-r start:end] [-v] [-i]`: every revision from the heads down.
+pub fn history(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let (base, head) = match args.value("--rev-range") {
+        Some(r) => match r.trim().split_once(':') {
+            Some((b, h)) => (
+                Some(b.to_string()).filter(|s| !s.is_empty()),
+                Some(h.to_string()).filter(|s| !s.is_empty()),
+            ),
+            None => {
+                return Err(Failure::Command(
+                    "History range requires [start]:[end], [start]:, or :[end]".into(),
+                ))
+            }
+        },
+        None => (None, None),
+    };
+    let indicate = args.flag("--indicate-current");
+    let needs_env = indicate
+        || base.as_deref() == Some("current")
+        || head.as_deref() == Some("current")
+        || script.revision_environment;
+    let map = revision_map(env, &config, &script, out)?;
+    let currents = if needs_env {
+        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?.unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let resolve = |v: Option<&str>, default: &str| -> Result<Vec<String>, Failure> {
+        match v {
+            Some("current") => Ok(currents.clone()),
+            Some(x) => map.resolve(x, &currents).map_err(map_failure),
+            None => map.resolve(default, &currents).map_err(map_failure),
+        }
+    };
+    let tops = resolve(head.as_deref(), "heads")?;
+    let bottoms = match base.as_deref() {
+        None => Vec::new(),
+        b => resolve(b, "base")?,
+    };
+    let mut todo = map.ancestors(&tops);
+    if !bottoms.is_empty() {
+        let below: std::collections::HashSet<String> = map
+            .ancestors(&bottoms)
+            .into_iter()
+            .filter(|r| !bottoms.contains(r))
+            .collect();
+        todo.retain(|r| {
+            !below.contains(r)
+                && map
+                    .ancestors(std::slice::from_ref(r))
+                    .iter()
+                    .any(|a| bottoms.contains(a))
+        });
+    }
+    let verbose = args.flag("--verbose");
+    let shown = if indicate {
+        currents.clone()
+    } else {
+        Vec::new()
+    };
+    for id in map.topological_sort(&todo, &tops) {
+        out.stdout(format!(
+            "{}\n",
+            cmd_format(&map, &id, verbose, true, true, true, &shown)
+        ));
+    }
+    Ok(())
+}
+
+/// `revision [-m MESSAGE] [--head H] [--splice] [--branch-label L] [--rev-id ID]
+/// [--depends-on D] [--version-path P]`, without `--autogenerate`.
+pub fn revision(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    if args.flag("--autogenerate") {
+        return Err(Failure::NotYet("revision --autogenerate"));
+    }
+    let map = revision_map(env, &config, &script, out)?;
+    let rev_id = match args.value("--rev-id") {
+        Some(id) => {
+            let bad: String = id
+                .chars()
+                .filter(|c| matches!(c, '@' | '-' | '+' | ':'))
+                .collect();
+            if !bad.is_empty() {
+                let chars: Vec<String> = bad.chars().map(|c| c.to_string()).collect();
+                return Err(Failure::Command(format!(
+                    "Character(s) '{}' not allowed in revision identifier '{id}'",
+                    chars.join(", ")
+                )));
+            }
+            id.to_string()
+        }
+        None => crate::clock::rev_id(env.clock),
+    };
+    let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
+    let head_arg = args.value("--head").unwrap_or("head");
+    let down: Vec<String> = if head_arg == "base" {
+        Vec::new()
+    } else {
+        let resolved = match map.resolve(head_arg, &[]) {
+            Ok(r) => r,
+            Err(MapError::Command(m)) if m.starts_with("Multiple head") => {
+                return Err(Failure::Command("Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.".into()))
+            }
+            Err(e) => return Err(map_failure(e)),
+        };
+        for r in &resolved {
+            if !heads.contains(r) && !args.flag("--splice") {
+                return Err(Failure::Command(format!(
+                    "Revision {r} is not a head revision; please specify --splice to create a new branch from this revision"
+                )));
+            }
+        }
+        resolved
+    };
+    let message = args.value("--message").map(String::from);
+    let slug = crate::script::slug(
+        message.as_deref().unwrap_or(""),
+        script.truncate_slug_length,
+    );
+    let versions = match args.value("--version-path") {
+        Some(p) => {
+            let full = fs::join(&env.cwd, p);
+            if !script.version_locations.contains(&full) {
+                return Err(Failure::Command(format!(
+                    "Path {p} is not represented in current version locations"
+                )));
+            }
+            full
+        }
+        None => {
+            if script.version_locations.len() > 1 && down.is_empty() {
+                return Err(Failure::Command(
+                    "Multiple version locations present, please specify --version-path".into(),
+                ));
+            }
+            match down.first().and_then(|d| map.get(d)) {
+                Some(parent) => fs::parent(&parent.path).to_string(),
+                None => script.version_locations[0].clone(),
+            }
+        }
+    };
+    let now = env.clock.now();
+    let file_name = script
+        .file_template
+        .replace("%%(rev)s", &rev_id)
+        .replace("%(rev)s", &rev_id)
+        .replace("%%(slug)s", &slug)
+        .replace("%(slug)s", &slug);
+    let path = fs::join(&versions, &format!("{file_name}.py"));
+    let depends: Vec<String> = args
+        .values("--depends-on")
+        .into_iter()
+        .map(|d| {
+            map.lookup(&d)
+                .map(|full| {
+                    if map.revisions.values().any(|r| r.branch_labels.contains(&d)) {
+                        d.clone()
+                    } else {
+                        full
+                    }
+                })
+                .unwrap_or(d)
+        })
+        .collect();
+    let labels: Vec<String> = args
+        .value("--branch-label")
+        .map(|l| vec![l.to_string()])
+        .unwrap_or_default();
+    let template_path = fs::join(&script.dir, "script.py.mako");
+    let template = env.fs.read_to_string(&template_path).map_err(|e| {
+        Failure::Python(format!(
+            "Traceback (most recent call last):\nFileNotFoundError: {e}\n"
+        ))
+    })?;
+    let text = render_script(
+        env,
+        &config,
+        &template,
+        &RenderArgs {
+            message: message
+                .clone()
+                .unwrap_or_else(|| "empty message".to_string()),
+            up_revision: rev_id.clone(),
+            down_revision: down.clone(),
+            branch_labels: labels,
+            depends_on: depends,
+            create_date: now.python_str(),
+        },
+    )?;
+    if !env.fs.is_dir(&versions) {
+        env.fs
+            .create_dir_all(&versions)
+            .map_err(|e| Failure::Command(e.to_string()))?;
+        out.stdout(format!("Creating directory {versions} ...  done\n"));
+    }
+    env.fs
+        .write(&path, text.as_bytes())
+        .map_err(|e| Failure::Command(e.to_string()))?;
+    out.stdout(format!("Generating {path} ...  done\n"));
+    if down.contains(&rev_id) {
+        return Err(Failure::Command(format!(
+            "Self-loop is detected in revisions ({rev_id})"
+        )));
+    }
+    Ok(())
+}
+
+pub struct RenderArgs {
+    pub message: String,
+    pub up_revision: String,
+    pub down_revision: Vec<String>,
+    pub branch_labels: Vec<String>,
+    pub depends_on: Vec<String>,
+    pub create_date: String,
+}
+
+fn py_opt_list(items: &[String]) -> String {
+    match items {
+        [] => "None".into(),
+        [one] => crate::python::runtime::value::repr_str(one),
+        many => format!(
+            "({})",
+            many.iter()
+                .map(|s| crate::python::runtime::value::repr_str(s))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Renders `script.py.mako` with Python evaluating each `${...}`, as Mako does.
+fn render_script(
+    env: &Env<'_>,
+    config: &Config,
+    template: &str,
+    a: &RenderArgs,
+) -> Result<String, Failure> {
+    let nodes = mako::parse(template).map_err(|e| {
+        Failure::Python(format!(
+            "Traceback (most recent call last):\nmako.exceptions.SyntaxException: {}\n",
+            e.0
+        ))
+    })?;
+    let mut interp = interp_for(env, config);
+    let module = interp.new_module("mako_template", None);
+    let labels = if a.branch_labels.is_empty() {
+        "None".to_string()
+    } else {
+        format!(
+            "({},)",
+            a.branch_labels
+                .iter()
+                .map(|s| format!("'{s}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let setup = format!(
+        "class _Date(str):\n    pass\nmessage = {message}\nup_revision = {up}\ndown_revision = {down}\nbranch_labels = {labels}\ndepends_on = {depends}\ncreate_date = _Date({date})\nimports = ''\nupgrades = None\ndowngrades = None\n",
+        message = crate::python::runtime::value::repr_str(&a.message),
+        up = crate::python::runtime::value::repr_str(&a.up_revision),
+        down = py_opt_list(&a.down_revision),
+        depends = py_opt_list(&a.depends_on),
+        date = crate::python::runtime::value::repr_str(&a.create_date),
+    );
+    interp
+        .exec_source(&module, "<template>", &setup)
+        .map_err(|e| Failure::Python(interp.format_exception(&e)))?;
+    let interp_cell = RefCell::new(interp);
+    let eval = |code: &str, filters: &[String]| -> Result<String, PyErr> {
+        let mut interp = interp_cell.borrow_mut();
+        interp.exec_source(&module, "<template>", &format!("__value = ({code})\n"))?;
+        let v = module
+            .dict
+            .borrow()
+            .get("__value")
+            .cloned()
+            .unwrap_or(Value::None);
+        if filters.iter().any(|f| f == "comma") {
+            return Ok(match &v {
+                Value::None => String::new(),
+                Value::Str(s) => s.to_string(),
+                other => {
+                    let items = interp.iterate(other)?;
+                    items
+                        .iter()
+                        .map(|i| interp.str_lossy(i))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            });
+        }
+        interp.py_str(&v)
+    };
+    let test = |code: &str| -> Result<bool, PyErr> {
+        let mut interp = interp_cell.borrow_mut();
+        interp.exec_source(&module, "<template>", &format!("__value = ({code})\n"))?;
+        let v = module
+            .dict
+            .borrow()
+            .get("__value")
+            .cloned()
+            .unwrap_or(Value::None);
+        interp.truthy(&v)
+    };
+    let mut eval = eval;
+    let mut test = test;
+    mako::render(&nodes, &mut eval, &mut test).map_err(|e| {
+        let mut interp = interp_cell.borrow_mut();
+        Failure::Python(interp.format_exception(&e))
+    })
+}

@@ -1,0 +1,576 @@
+//! Alembic's environment (`alembic/runtime/environment.py` and the migration loop of
+//! `migration.py`): what `env.py` reaches through `alembic.context`. It loads the revision
+//! files, asks the database for its current heads, and runs each step's `upgrade()` or
+//! `downgrade()` with `op` bound, keeping the version table as Alembic keeps it, one
+//! transaction per step on SQLite.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::config::Config;
+use crate::python::runtime::value::{Module, Value};
+use crate::python::runtime::{Interp, PyErr};
+use crate::runtime::{version_table, MigrationContext, OpError, Params};
+use crate::schema::Dialect;
+use crate::script::revision::{MapError, RevisionMap};
+use crate::script::{LoadError, RevisionVars, ScriptDirectory};
+
+/// What the command asked `run_migrations()` to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Upgrade(String),
+    Downgrade(String),
+    Stamp {
+        targets: Vec<String>,
+        purge: bool,
+    },
+    Current {
+        verbose: bool,
+        check_heads: bool,
+    },
+    EnsureVersion,
+    /// Only report the current heads back (`history -i`, `show current`).
+    ReadCurrent,
+}
+
+/// The environment of one command.
+pub struct Environment {
+    pub config: Rc<RefCell<Config>>,
+    pub script: ScriptDirectory,
+    pub as_sql: bool,
+    pub tag: Option<String>,
+    pub action: Action,
+    /// `--sql start:end`: where an offline run starts.
+    pub starting_rev: Option<String>,
+    pub state: RefCell<EnvState>,
+}
+
+#[derive(Default)]
+pub struct EnvState {
+    pub ctx: Option<Rc<MigrationContext>>,
+    pub map: Option<Rc<RevisionMap>>,
+    /// Revision id to its loaded module.
+    pub modules: HashMap<String, Rc<Module>>,
+    pub version_table: String,
+    /// The heads `run_migrations` found, for commands that read them back.
+    pub current: Option<Vec<String>>,
+    /// A `CommandError` raised inside `run_migrations`, reported as `FAILED:` once env.py
+    /// unwinds (alembic raises it through env.py).
+    pub failure: Option<String>,
+    /// `context.configure(target_metadata=...)`, for autogenerate.
+    pub target_metadata: Option<Value>,
+}
+
+/// The Python exception that carries a `CommandError` out through env.py.
+pub fn command_error(interp: &mut Interp<'_>, message: &str) -> PyErr {
+    let cls = interp
+        .import_by_name("alembic.util.exc")
+        .ok()
+        .and_then(|m| m.dict.borrow().get("CommandError").cloned());
+    if let Some(env) = interp.environment.clone() {
+        env.state.borrow_mut().failure = Some(message.to_string());
+    }
+    match cls {
+        Some(Value::Class(ref c)) => {
+            let v = interp.make_exception(c, vec![Value::str(message)]);
+            PyErr::new(v)
+        }
+        _ => interp.new_error("Exception", message),
+    }
+}
+
+fn op_to_py(interp: &mut Interp<'_>, e: OpError) -> PyErr {
+    if let OpError::Raise { class, message } = &e {
+        if class == "alembic.util.exc.CommandError" {
+            return command_error(interp, message);
+        }
+    }
+    crate::python::runtime::modules::sqlalchemy::dml::op_error(interp, e)
+}
+
+fn map_error(interp: &mut Interp<'_>, e: MapError) -> PyErr {
+    match e {
+        MapError::Command(m) => command_error(interp, &m),
+        MapError::Unresolved(id) => command_error(
+            interp,
+            &format!("Can't locate revision identified by '{id}'"),
+        ),
+        MapError::Exception { class, message } => interp.new_error(&class, &message),
+    }
+}
+
+/// A revision file's variables, read from its module.
+fn vars_of(interp: &mut Interp<'_>, module: &Rc<Module>) -> RevisionVars {
+    let get = |name: &str| module.dict.borrow().get(name).cloned();
+    let strings = |interp: &mut Interp<'_>, v: Option<Value>| -> Vec<String> {
+        match v {
+            None | Some(Value::None) => Vec::new(),
+            Some(Value::Str(ref s)) => vec![s.to_string()],
+            Some(other) => interp
+                .iterate(&other)
+                .map(|items| items.iter().map(|i| interp.str_lossy(i)).collect())
+                .unwrap_or_default(),
+        }
+    };
+    let revision = match get("revision") {
+        Some(Value::Str(ref s)) => Some(s.to_string()),
+        Some(Value::None) | None => None,
+        Some(other) => Some(interp.str_lossy(&other)),
+    };
+    RevisionVars {
+        revision,
+        down: strings(interp, get("down_revision")),
+        depends_on: strings(interp, get("depends_on")),
+        branch_labels: strings(interp, get("branch_labels")),
+        doc: match get("__doc__") {
+            Some(Value::Str(ref s)) => Some(s.to_string()),
+            _ => None,
+        },
+    }
+}
+
+/// Loads every revision file into `interp` and builds the revision map; a warning for a
+/// missing parent prints as Python's `UserWarning` line.
+pub fn load_revisions(
+    interp: &mut Interp<'_>,
+    script: &ScriptDirectory,
+    modules: &mut HashMap<String, Rc<Module>>,
+) -> Result<RevisionMap, PyErr> {
+    let mut loaded: Vec<(String, Rc<Module>)> = Vec::new();
+    let fs = interp.fs;
+    let result = {
+        let mut load = |path: &str, source: &str| -> Result<RevisionVars, PyErr> {
+            let name = path
+                .rsplit('/')
+                .next()
+                .unwrap_or(path)
+                .replace(['.', '-'], "_");
+            let module = interp.run_module(&name, path, source)?;
+            let vars = vars_of(interp, &module);
+            if let Some(id) = &vars.revision {
+                loaded.push((id.clone(), module));
+            }
+            Ok(vars)
+        };
+        script.load(fs, &mut load)
+    };
+    let revisions = match result {
+        Ok(r) => r,
+        Err(LoadError::Script(e)) => return Err(e),
+        Err(LoadError::Command(m)) => return Err(command_error(interp, &m)),
+    };
+    for (id, m) in loaded {
+        modules.insert(id, m);
+    }
+    match RevisionMap::new(revisions) {
+        Ok(map) => Ok(map),
+        Err(e) => Err(map_error(interp, e)),
+    }
+}
+
+impl Environment {
+    pub fn map(&self, interp: &mut Interp<'_>) -> Result<Rc<RevisionMap>, PyErr> {
+        if let Some(m) = self.state.borrow().map.clone() {
+            return Ok(m);
+        }
+        let mut modules = HashMap::new();
+        let map = Rc::new(load_revisions(interp, &self.script, &mut modules)?);
+        let mut state = self.state.borrow_mut();
+        state.modules = modules;
+        state.map = Some(Rc::clone(&map));
+        Ok(map)
+    }
+
+    fn log(interp: &mut Interp<'_>, message: &str) {
+        crate::python::runtime::modules::logging::emit(
+            interp,
+            "alembic.runtime.migration",
+            20,
+            message,
+        );
+    }
+
+    /// `context.configure(...)`: the migration context, and its two (offline three) INFO lines.
+    pub fn configure(&self, interp: &mut Interp<'_>, ctx: MigrationContext, version_table: String) {
+        let name = match ctx.dialect {
+            Dialect::Sqlite => "SQLiteImpl",
+            Dialect::Postgresql => "PostgresqlImpl",
+        };
+        Self::log(interp, &format!("Context impl {name}."));
+        if ctx.as_sql {
+            Self::log(interp, "Generating static SQL");
+        }
+        let transactional = ctx.dialect == Dialect::Postgresql;
+        Self::log(
+            interp,
+            &format!(
+                "Will assume {}transactional DDL.",
+                if transactional { "" } else { "non-" }
+            ),
+        );
+        let mut state = self.state.borrow_mut();
+        state.ctx = Some(Rc::new(ctx));
+        state.version_table = version_table;
+    }
+
+    fn ctx(&self, interp: &mut Interp<'_>) -> Result<Rc<MigrationContext>, PyErr> {
+        match self.state.borrow().ctx.clone() {
+            Some(c) => Ok(c),
+            None => Err(interp.new_error(
+                "AttributeError",
+                "'NoneType' object has no attribute 'run_migrations'",
+            )),
+        }
+    }
+
+    /// The heads the run starts from: the version table online, `--sql start:` offline.
+    fn start_heads(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &MigrationContext,
+        map: &RevisionMap,
+    ) -> Result<Vec<String>, PyErr> {
+        if ctx.as_sql {
+            return match &self.starting_rev {
+                Some(s) => map.resolve(s, &[]).map_err(|e| map_error(interp, e)),
+                None => Ok(Vec::new()),
+            };
+        }
+        let table = self.state.borrow().version_table.clone();
+        ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))
+    }
+
+    /// `context.run_migrations()`.
+    pub fn run_migrations(&self, interp: &mut Interp<'_>) -> Result<(), PyErr> {
+        let ctx = self.ctx(interp)?;
+        let table = self.state.borrow().version_table.clone();
+        match self.action.clone() {
+            Action::Current {
+                verbose,
+                check_heads,
+            } => {
+                let map = self.map(interp)?;
+                let heads = self.start_heads(interp, &ctx, &map)?;
+                return self.show_current(interp, &map, &heads, verbose, check_heads);
+            }
+            Action::ReadCurrent => {
+                let map = self.map(interp)?;
+                let heads = self.start_heads(interp, &ctx, &map)?;
+                self.state.borrow_mut().current = Some(heads);
+                return Ok(());
+            }
+            Action::EnsureVersion => {
+                let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
+                if heads.is_empty() || ctx.as_sql {
+                    self.ensure_table(interp, &ctx, &table)?;
+                }
+                ctx.commit();
+                return Ok(());
+            }
+            _ => {}
+        }
+        let map = self.map(interp)?;
+        let heads = self.start_heads(interp, &ctx, &map)?;
+        for h in &heads {
+            if map.get(h).is_none() {
+                return Err(command_error(
+                    interp,
+                    &format!("Can't locate revision identified by '{h}'"),
+                ));
+            }
+        }
+        if !ctx.as_sql && heads.is_empty() {
+            self.ensure_table(interp, &ctx, &table)?;
+        }
+        let mut current = heads.clone();
+        match self.action.clone() {
+            Action::Upgrade(target) => {
+                let targets = map
+                    .resolve(&target, &heads)
+                    .map_err(|e| map_error(interp, e))?;
+                if ctx.as_sql && current.is_empty() {
+                    self.ensure_table(interp, &ctx, &table)?;
+                }
+                for id in map.upgrade_steps(&targets, &heads) {
+                    self.step(interp, &ctx, &map, &table, &id, true, &mut current)?;
+                }
+            }
+            Action::Downgrade(target) => {
+                let targets = map
+                    .resolve(&target, &heads)
+                    .map_err(|e| map_error(interp, e))?;
+                for id in map.downgrade_steps(&targets, &heads) {
+                    self.step(interp, &ctx, &map, &table, &id, false, &mut current)?;
+                }
+                if ctx.as_sql && current.is_empty() {
+                    self.exec(interp, &ctx, &version_table::drop(&table))?;
+                }
+            }
+            Action::Stamp { targets, purge } => {
+                if purge {
+                    let sql = format!("DELETE FROM {table}");
+                    self.exec(interp, &ctx, &sql)?;
+                    current.clear();
+                }
+                let mut resolved = Vec::new();
+                for t in &targets {
+                    resolved.extend(map.resolve(t, &current).map_err(|e| map_error(interp, e))?);
+                }
+                self.stamp(interp, &ctx, &map, &table, &resolved, &mut current)?;
+                ctx.commit();
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn exec(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &MigrationContext,
+        sql: &str,
+    ) -> Result<(), PyErr> {
+        let mark = interp.output.len();
+        ctx.execute(sql, Params::None, mark)
+            .map(|_| ())
+            .map_err(|e| op_to_py(interp, e))
+    }
+
+    fn ensure_table(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &MigrationContext,
+        table: &str,
+    ) -> Result<(), PyErr> {
+        self.exec(interp, ctx, &version_table::create(table))
+    }
+
+    /// One migration step: the log line, the script's function, the version table, COMMIT.
+    #[allow(clippy::too_many_arguments)]
+    fn step(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &Rc<MigrationContext>,
+        map: &RevisionMap,
+        table: &str,
+        id: &str,
+        up: bool,
+        current: &mut Vec<String>,
+    ) -> Result<(), PyErr> {
+        let rev = map.get(id).expect("steps come from the map").clone();
+        let downs = rev.down.join(", ");
+        let (from, to) = if up {
+            (downs.clone(), id.to_string())
+        } else {
+            (id.to_string(), downs.clone())
+        };
+        let kind = if up { "upgrade" } else { "downgrade" };
+        let line = if rev.doc().is_empty() {
+            format!("Running {kind} {from} -> {to}")
+        } else {
+            format!("Running {kind} {from} -> {to}, {}", rev.doc())
+        };
+        Self::log(interp, &line);
+        if ctx.as_sql {
+            let comment = format!("-- Running {kind} {from} -> {to}");
+            ctx.output.borrow_mut().push_str(&format!("{comment}\n\n"));
+        }
+        let module = self.state.borrow().modules.get(id).cloned();
+        let func = module.and_then(|m| m.dict.borrow().get(kind).cloned());
+        let previous = interp.migration.replace(Rc::clone(ctx));
+        let result = match func {
+            Some(f) => interp.call(&f, Vec::new(), Vec::new()).map(|_| ()),
+            None => Err(interp.new_error(
+                "AttributeError",
+                &format!("module has no attribute '{kind}'"),
+            )),
+        };
+        interp.migration = previous;
+        result?;
+        if up {
+            let present: Vec<&String> = rev.down.iter().filter(|d| current.contains(d)).collect();
+            match present.as_slice() {
+                [] => {
+                    self.exec(interp, ctx, &version_table::insert(table, id))?;
+                    current.push(id.to_string());
+                }
+                [one] => {
+                    let one = (*one).clone();
+                    let sql = version_table::update(table, &one, id);
+                    ctx.execute_version_change(&sql, &format!("updating '{one}' to '{id}'"), table)
+                        .map_err(|e| op_to_py(interp, e))?;
+                    current.retain(|c| *c != one);
+                    current.push(id.to_string());
+                }
+                many => {
+                    let many: Vec<String> = many.iter().map(|s| (*s).clone()).collect();
+                    for other in &many[1..] {
+                        let sql = version_table::delete(table, other);
+                        ctx.execute_version_change(&sql, &format!("deleting '{other}'"), table)
+                            .map_err(|e| op_to_py(interp, e))?;
+                        current.retain(|c| c != other);
+                    }
+                    let sql = version_table::update(table, &many[0], id);
+                    ctx.execute_version_change(
+                        &sql,
+                        &format!("updating '{}' to '{id}'", many[0]),
+                        table,
+                    )
+                    .map_err(|e| op_to_py(interp, e))?;
+                    current.retain(|c| *c != many[0]);
+                    current.push(id.to_string());
+                }
+            }
+        } else {
+            let others: Vec<String> = current.iter().filter(|c| *c != id).cloned().collect();
+            let covered = map.ancestors(&others);
+            let needed: Vec<String> = rev
+                .down
+                .iter()
+                .filter(|d| !covered.contains(*d))
+                .cloned()
+                .collect();
+            match needed.as_slice() {
+                [] => {
+                    let sql = version_table::delete(table, id);
+                    ctx.execute_version_change(&sql, &format!("deleting '{id}'"), table)
+                        .map_err(|e| op_to_py(interp, e))?;
+                    current.retain(|c| c != id);
+                }
+                [first, rest @ ..] => {
+                    let sql = version_table::update(table, id, first);
+                    ctx.execute_version_change(
+                        &sql,
+                        &format!("updating '{id}' to '{first}'"),
+                        table,
+                    )
+                    .map_err(|e| op_to_py(interp, e))?;
+                    current.retain(|c| c != id);
+                    current.push(first.clone());
+                    for r in rest {
+                        self.exec(interp, ctx, &version_table::insert(table, r))?;
+                        current.push(r.clone());
+                    }
+                }
+            }
+        }
+        ctx.commit();
+        Ok(())
+    }
+
+    /// `stamp`: moves the version table to `targets` without running anything.
+    fn stamp(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &Rc<MigrationContext>,
+        map: &RevisionMap,
+        table: &str,
+        targets: &[String],
+        current: &mut Vec<String>,
+    ) -> Result<(), PyErr> {
+        if targets.is_empty() {
+            for c in current.clone() {
+                let sql = version_table::delete(table, &c);
+                ctx.execute_version_change(&sql, &format!("deleting '{c}'"), table)
+                    .map_err(|e| op_to_py(interp, e))?;
+            }
+            current.clear();
+            return Ok(());
+        }
+        for t in targets {
+            if current.contains(t) {
+                continue;
+            }
+            let related: Vec<String> = current
+                .iter()
+                .filter(|c| {
+                    map.ancestors(std::slice::from_ref(t)).contains(*c)
+                        || map.ancestors(std::slice::from_ref(*c)).contains(t)
+                })
+                .cloned()
+                .collect();
+            match related.first() {
+                Some(from) => {
+                    let sql = version_table::update(table, from, t);
+                    ctx.execute_version_change(&sql, &format!("updating '{from}' to '{t}'"), table)
+                        .map_err(|e| op_to_py(interp, e))?;
+                    let from = from.clone();
+                    current.retain(|c| *c != from);
+                    for extra in &related[1..] {
+                        let sql = version_table::delete(table, extra);
+                        ctx.execute_version_change(&sql, &format!("deleting '{extra}'"), table)
+                            .map_err(|e| op_to_py(interp, e))?;
+                        current.retain(|c| c != extra);
+                    }
+                }
+                None => {
+                    self.exec(interp, ctx, &version_table::insert(table, t))?;
+                }
+            }
+            current.push(t.clone());
+        }
+        Ok(())
+    }
+
+    /// `current`: each head the database is at, as `rev (head)`.
+    fn show_current(
+        &self,
+        interp: &mut Interp<'_>,
+        map: &RevisionMap,
+        heads: &[String],
+        verbose: bool,
+        check_heads: bool,
+    ) -> Result<(), PyErr> {
+        if check_heads {
+            let mut all: Vec<String> = map.heads().into_iter().map(String::from).collect();
+            all.sort();
+            let mut have = heads.to_vec();
+            have.sort();
+            if all != have {
+                return Err(command_error(
+                    interp,
+                    "Database is not on all head revisions",
+                ));
+            }
+        }
+        if verbose {
+            let url = self
+                .config
+                .borrow()
+                .main_option("sqlalchemy.url")
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            interp.output.push((
+                false,
+                format!("Current revision(s) for {}:\n", hide_password(&url)),
+            ));
+        }
+        for h in heads {
+            if map.get(h).is_none() {
+                return Err(command_error(
+                    interp,
+                    &format!("Can't locate revision identified by '{h}'"),
+                ));
+            }
+            let text = super::format::cmd_format(map, h, verbose, false, false, false, &[]);
+            interp.output.push((false, format!("{text}\n")));
+        }
+        Ok(())
+    }
+}
+
+/// A URL with its password shown as `***`, as `util.obfuscate_url_pw` renders it.
+pub fn hide_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let Some((creds, host)) = rest.split_once('@') else {
+        return url.to_string();
+    };
+    match creds.split_once(':') {
+        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_string(),
+    }
+}
