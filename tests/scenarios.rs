@@ -1,9 +1,10 @@
 //! The conformance suite: every tests/scenarios/*.scn, replayed through the playground and
-//! compared with the golden transcript recorded from real Alembic 1.20.1.
+//! compared with the golden transcript recorded from real Alembic 1.20.1: each line's output
+//! and exit code, and after every step the files and databases it changed.
 //!
 //! Each scenario runs twice: in an in-memory project at the browser's path, and through the
-//! native `alembic-playground --dir DIR` binary on a real temporary folder, whose path is
-//! mapped back to the browser's before comparing.
+//! native `alembic-playground --dir DIR` binary on a real temporary folder (one process per
+//! line, like the recorder's one bash per line), whose path is mapped back to the browser's.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "common/transcript.rs"]
@@ -13,8 +14,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use alembic_playground::fs::{FileSystem, MemFs};
+use alembic_playground::native::DiskFs;
 use alembic_playground::shell::{Shell, BROWSER_HOME};
-use transcript::{check_steps, parse_golden, Step};
+use transcript::{apply_edit, changes, check_steps, diff, parse_golden, snapshot, Step};
 
 const PROJECT: &str = "/home/learner/fastapi_template";
 
@@ -41,17 +43,30 @@ fn golden(scenario: &Path) -> Vec<Step> {
     parse_golden(&text)
 }
 
+/// The steps of a scenario file, as `(line, edit lines)`.
+fn scenario_steps(path: &Path) -> Vec<(String, Vec<String>)> {
+    let mut steps: Vec<(String, Vec<String>)> = Vec::new();
+    for raw in std::fs::read_to_string(path).unwrap().lines() {
+        if let Some(line) = raw.strip_prefix("$ ") {
+            steps.push((line.to_string(), Vec::new()));
+        } else if raw.starts_with("@ ") {
+            steps.push((raw.to_string(), Vec::new()));
+        } else if raw.starts_with(['|', '-', '+']) {
+            steps.last_mut().unwrap().1.push(raw.to_string());
+        }
+    }
+    steps
+}
+
 #[test]
 fn every_scenario_has_a_current_golden() {
     for scenario in scenarios() {
-        let lines: Vec<String> = std::fs::read_to_string(&scenario)
-            .unwrap()
-            .lines()
-            .filter_map(|l| l.strip_prefix("$ ").map(String::from))
+        let recorded: Vec<(String, Vec<String>)> = golden(&scenario)
+            .into_iter()
+            .map(|s| (s.line, s.edit))
             .collect();
-        let recorded: Vec<String> = golden(&scenario).into_iter().map(|s| s.line).collect();
         assert_eq!(
-            lines,
+            scenario_steps(&scenario),
             recorded,
             "{} changed since it was recorded",
             scenario.display()
@@ -66,15 +81,13 @@ fn scenarios_in_memory() {
         let mut fs = MemFs::new();
         fs.create_dir_all(PROJECT).unwrap();
         let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
-        if let Err(report) = check_steps(&mut shell, &golden(&scenario)) {
+        if let Err(report) = check_steps(&mut shell, PROJECT, &golden(&scenario)) {
             failures.push(format!("{}: {report}", scenario.display()));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-/// The native binary, one process per line like the recorder's one bash per line. The working
-/// directory is carried from step to step through `pwd`, as a session would carry it.
 #[test]
 fn scenarios_through_the_native_cli() {
     let bin = env!("CARGO_BIN_EXE_alembic-playground");
@@ -89,54 +102,86 @@ fn scenarios_through_the_native_cli() {
         let _ = std::fs::remove_dir_all(&home);
         std::fs::create_dir_all(&project).unwrap();
         let home = home.canonicalize().unwrap();
-        let mut cwd = project.canonicalize().unwrap();
+        let project = project.canonicalize().unwrap();
+        let project_str = project.to_string_lossy().to_string();
+        let mut cwd = project.clone();
+        let mut disk = DiskFs;
+        let map = |text: &str| {
+            text.replace(&project_str, PROJECT)
+                .replace(&home.to_string_lossy().to_string(), BROWSER_HOME)
+        };
+        let mut files = snapshot(&disk, &project_str);
         for step in golden(&scenario) {
-            let words = match shlex::split(&step.line) {
-                Some(words) => words,
-                // A line the shell cannot split never reaches the binary's argv.
-                None => continue,
-            };
-            let run = |words: &[String], dir: &Path| {
-                Command::new(bin)
+            let got = if step.is_edit() {
+                if let Err(e) = apply_edit(&mut disk, &project_str, &step) {
+                    failures.push(format!("{}: {e}", scenario.display()));
+                    break;
+                }
+                Step {
+                    line: step.line.clone(),
+                    edit: step.edit.clone(),
+                    ..Step::default()
+                }
+            } else {
+                let words = match shlex::split(&step.line) {
+                    Some(words) => words,
+                    // A line the shell cannot split never reaches the binary's argv.
+                    None => {
+                        files = snapshot(&disk, &project_str);
+                        continue;
+                    }
+                };
+                let ids: Vec<String> = step
+                    .changes
+                    .iter()
+                    .filter_map(|c| c.strip_prefix("= rev ").map(String::from))
+                    .collect();
+                let dates: Vec<String> = step
+                    .changes
+                    .iter()
+                    .filter_map(|c| c.strip_prefix("= date ").map(String::from))
+                    .collect();
+                let out = Command::new(bin)
                     .arg("--dir")
-                    .arg(dir)
-                    .args(words)
+                    .arg(&cwd)
+                    .args(&words)
                     .env("HOME", &home)
+                    .env("ALEMBIC_PLAYGROUND_REV_IDS", ids.join(","))
+                    .env("ALEMBIC_PLAYGROUND_DATES", dates.join(","))
                     .output()
-                    .unwrap()
+                    .unwrap();
+                let got = Step {
+                    line: step.line.clone(),
+                    stdout: map(&String::from_utf8_lossy(&out.stdout)),
+                    stderr: map(&String::from_utf8_lossy(&out.stderr)),
+                    exit_code: out.status.code().unwrap_or(-1),
+                    ..Step::default()
+                };
+                // One process per line cannot keep a `cd`, so the test carries it.
+                if got.exit_code == 0 && words.first().is_some_and(|w| w == "cd") {
+                    cwd = match words.get(1) {
+                        Some(dir) => cwd.join(dir).canonicalize().unwrap(),
+                        None => home.clone(),
+                    };
+                }
+                got
             };
-            let out = run(&words, &cwd);
-            let map = |bytes: &[u8]| {
-                String::from_utf8_lossy(bytes)
-                    .replace(&cwd_project(&home), PROJECT)
-                    .replace(&home.to_string_lossy().to_string(), BROWSER_HOME)
-            };
+            let after = snapshot(&disk, &project_str);
             let got = Step {
-                line: step.line.clone(),
-                stdout: map(&out.stdout),
-                stderr: map(&out.stderr),
-                exit_code: out.status.code().unwrap_or(-1),
+                changes: changes(&files, &after).iter().map(|c| map(c)).collect(),
+                ..got
             };
+            files = after;
             if got != step {
                 failures.push(format!(
-                    "{}: `$ {}`\n--- expected\n{step:#?}\n--- got\n{got:#?}",
+                    "{}: `{}`\n{}",
                     scenario.display(),
-                    step.line
+                    step.line,
+                    diff(&step, &got)
                 ));
                 break;
-            }
-            // One process per line cannot keep a `cd`, so the test carries it to the next line.
-            if got.exit_code == 0 && words.first().is_some_and(|w| w == "cd") {
-                cwd = match words.get(1) {
-                    Some(dir) => cwd.join(dir).canonicalize().unwrap(),
-                    None => home.clone(),
-                };
             }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
-}
-
-fn cwd_project(home: &Path) -> String {
-    home.join("fastapi_template").to_string_lossy().into_owned()
 }

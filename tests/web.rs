@@ -55,7 +55,8 @@ fn recorded_scenarios_in_the_browser() {
         let mut fs = MemFs::new();
         fs.create_dir_all(PROJECT).unwrap();
         let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
-        if let Err(report) = transcript::check_steps(&mut shell, &transcript::parse_golden(golden))
+        if let Err(report) =
+            transcript::check_steps(&mut shell, PROJECT, &transcript::parse_golden(golden))
         {
             panic!("{name}: {report}");
         }

@@ -148,9 +148,9 @@ fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
 /// Writes back every SQLite file the command opened.
 fn flush_databases(env: &mut Env<'_>, databases: Vec<(String, Rc<crate::db::Database>)>) {
     for (path, db) in databases {
-        if let Ok(bytes) = db.to_bytes() {
-            let _ = env.fs.write(&path, &bytes);
-        }
+        // A database nothing was written to is a 0-byte file, as SQLite leaves it.
+        let bytes = db.to_bytes().unwrap_or_default();
+        let _ = env.fs.write(&path, &bytes);
     }
 }
 

@@ -303,9 +303,6 @@ impl Environment {
                 for id in map.downgrade_steps(&targets, &heads) {
                     self.step(interp, &ctx, &map, &table, &id, false, &mut current)?;
                 }
-                if ctx.as_sql && current.is_empty() {
-                    self.exec(interp, &ctx, &version_table::drop(&table))?;
-                }
             }
             Action::Stamp { targets, purge } => {
                 if purge {
@@ -317,6 +314,14 @@ impl Environment {
                 for t in &targets {
                     resolved.extend(map.resolve(t, &current).map_err(|e| map_error(interp, e))?);
                 }
+                Self::log(
+                    interp,
+                    &format!(
+                        "Running stamp_revision {} -> {}",
+                        current.join(", "),
+                        resolved.join(", ")
+                    ),
+                );
                 self.stamp(interp, &ctx, &map, &table, &resolved, &mut current)?;
                 ctx.commit();
             }
@@ -343,6 +348,19 @@ impl Environment {
         ctx: &MigrationContext,
         table: &str,
     ) -> Result<(), PyErr> {
+        // Online, Alembic creates the version table only when it is not there.
+        if let Some(db) = &ctx.db {
+            let exists = db
+                .execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name=?",
+                    &[crate::db::SqlValue::Text(table.to_string())],
+                )
+                .map(|r| !r.rows.is_empty())
+                .unwrap_or(false);
+            if exists {
+                return Ok(());
+            }
+        }
         self.exec(interp, ctx, &version_table::create(table))
     }
 
@@ -392,7 +410,7 @@ impl Environment {
             let present: Vec<&String> = rev.down.iter().filter(|d| current.contains(d)).collect();
             match present.as_slice() {
                 [] => {
-                    self.exec(interp, ctx, &version_table::insert(table, id))?;
+                    self.exec(interp, ctx, &version_table::insert(table, id, ctx.dialect))?;
                     current.push(id.to_string());
                 }
                 [one] => {
@@ -449,7 +467,7 @@ impl Environment {
                     current.retain(|c| c != id);
                     current.push(first.clone());
                     for r in rest {
-                        self.exec(interp, ctx, &version_table::insert(table, r))?;
+                        self.exec(interp, ctx, &version_table::insert(table, r, ctx.dialect))?;
                         current.push(r.clone());
                     }
                 }
@@ -505,7 +523,7 @@ impl Environment {
                     }
                 }
                 None => {
-                    self.exec(interp, ctx, &version_table::insert(table, t))?;
+                    self.exec(interp, ctx, &version_table::insert(table, t, ctx.dialect))?;
                 }
             }
             current.push(t.clone());

@@ -4,6 +4,7 @@
 //! as the file system, and prints the [`Output`] events in order with the same exit code.
 //! This module and `main.rs` are the only native code that touches `std::fs` or `std::env`.
 
+mod clock;
 mod disk_fs;
 
 use std::io::Write;
@@ -40,7 +41,10 @@ pub fn main(args: Vec<String>) -> i32 {
     };
     let home = std::env::var("HOME").unwrap_or_else(|_| cwd.clone());
     let mut shell = Shell::new(DiskFs, &cwd, &home);
-    shell.env = std::env::vars().collect();
+    shell.env = std::env::vars()
+        .filter(|(k, _)| !k.starts_with("ALEMBIC_PLAYGROUND_"))
+        .collect();
+    shell.clock = clock::from_environment();
     let out = shell.run_argv(words);
     print_output(&out);
     out.exit_code

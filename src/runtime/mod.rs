@@ -221,8 +221,13 @@ pub mod version_table {
         format!("\nDROP TABLE {table}")
     }
 
-    pub fn insert(table: &str, rev: &str) -> String {
-        format!("INSERT INTO {table} (version_num) VALUES ('{rev}') RETURNING version_num")
+    /// SQLAlchemy adds `RETURNING` for the key; PostgreSQL's compiler qualifies the column.
+    pub fn insert(table: &str, rev: &str, dialect: crate::schema::Dialect) -> String {
+        let returning = match dialect {
+            crate::schema::Dialect::Sqlite => "version_num".to_string(),
+            crate::schema::Dialect::Postgresql => format!("{table}.version_num"),
+        };
+        format!("INSERT INTO {table} (version_num) VALUES ('{rev}') RETURNING {returning}")
     }
 
     pub fn update(table: &str, from: &str, to: &str) -> String {

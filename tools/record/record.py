@@ -1,6 +1,11 @@
 """Record golden transcripts for tests/scenarios/*.scn by running real Alembic.
 
-A scenario is a list of terminal lines (`$ alembic upgrade head`); `#` lines are comments.
+A scenario is a list of steps; `#` lines are comments. A step is a terminal line
+(`$ alembic upgrade head`) or a file edit, as a learner makes it in the editor:
+
+    @ setup fastapi_template    copy the starting project (src/project/<name>) in
+    @ write PATH                replace PATH with the `| `-prefixed lines that follow
+    @ replace PATH              replace the `- ` lines that follow with the `+ ` lines
 Each scenario runs in a fresh project folder; every line runs through an interactive bash
 (`bash -i -c`) so shell messages read as they do at a prompt. The transcript is written next to
 the scenario as NAME.golden, in the format tests/scenarios.rs reads:
@@ -10,6 +15,10 @@ the scenario as NAME.golden, in the format tests/scenarios.rs reads:
     2> <stderr line>
     \\ no newline at end    (after the last line of a stream that did not end with one)
     ? <exit code>
+    = rev <id> / = date <d>  the revision ids and dates Alembic generated in this step
+    = file PATH              a file the step created or changed, then its `|` lines
+    = deleted PATH           a file the step removed
+    = db PATH                a SQLite file the step changed: `sqlite_master` and the rows
 
 The project folder's real path is written as /home/learner/fastapi_template, the path the
 browser shows, and the home folder as /home/learner.
@@ -17,6 +26,8 @@ browser shows, and the home folder as /home/learner.
 
 import os
 import pathlib
+import re
+import sqlite3
 import shutil
 import subprocess
 import sys
@@ -35,13 +46,99 @@ JOB_CONTROL_NOISE = (
 
 
 def parse_scenario(path):
-    lines = []
+    steps = []
     for raw in path.read_text().splitlines():
         if raw.startswith("$ "):
-            lines.append(raw[2:])
+            steps.append(["$", raw[2:]])
+        elif raw.startswith("@ "):
+            steps.append(["@", raw[2:], []])
+        elif raw.startswith(("| ", "- ", "+ ")) or raw in ("|", "-", "+"):
+            if not steps or steps[-1][0] != "@":
+                raise SystemExit(f"{path}: edit line outside an edit: {raw!r}")
+            steps[-1][2].append(raw)
         elif raw.strip() and not raw.startswith("#"):
             raise SystemExit(f"{path}: cannot read line: {raw!r}")
-    return lines
+    return steps
+
+
+def body(line):
+    return line[2:] if len(line) > 1 else ""
+
+
+def apply_edit(project, directive, lines):
+    kind, _, arg = directive.partition(" ")
+    if kind == "setup":
+        shutil.copytree(ROOT / "src" / "project" / arg, project, dirs_exist_ok=True)
+        return
+    target = project / arg
+    if kind == "write":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("".join(body(l) + "\n" for l in lines))
+    elif kind == "replace":
+        old = "".join(body(l) + "\n" for l in lines if l.startswith("-"))
+        new = "".join(body(l) + "\n" for l in lines if l.startswith("+"))
+        text = target.read_text()
+        if old not in text:
+            raise SystemExit(f"@ replace {arg}: text not found")
+        target.write_text(text.replace(old, new, 1))
+    else:
+        raise SystemExit(f"unknown edit: @ {directive}")
+
+
+def snapshot(project):
+    files = {}
+    for p in sorted(project.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts:
+            files[p.relative_to(project).as_posix()] = p.read_bytes()
+    return files
+
+
+def db_dump(data):
+    with tempfile.NamedTemporaryFile(suffix=".db") as f:
+        f.write(data)
+        f.flush()
+        conn = sqlite3.connect(f.name)
+        out = []
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid").fetchall()
+        tables = []
+        for kind, name, tbl, sql in rows:
+            out.append(f"-- sqlite_master {kind} {name} {tbl}")
+            if sql is not None:
+                out += ["|" + l for l in sql.split("\n")]
+            if kind == "table":
+                tables.append(name)
+        for name in tables:
+            q = '"' + name.replace('"', '""') + '"'
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({q})").fetchall()]
+            sel = ", ".join('quote("%s")' % c.replace('"', '""') for c in cols)
+            out.append(f"-- rows {name}")
+            for r in conn.execute(f"SELECT {sel} FROM {q} ORDER BY rowid").fetchall():
+                out.append(", ".join(r))
+        conn.close()
+        return out
+
+
+def changes(before, after, project, home):
+    out = []
+    for rel, data in after.items():
+        if before.get(rel) == data:
+            continue
+        if data.startswith(b"SQLite format 3\0") or (rel.endswith(".db") and not data):
+            out.append(f"= db {rel}")
+            out += db_dump(data) if data else []
+            continue
+        text = normalize(data.decode("utf-8", "replace"), project, home)
+        is_revision = "/versions/" in "/" + rel and rel.endswith(".py")
+        for m in [] if not is_revision else re.finditer(r"^Revision ID: (\S+)$", text, re.M):
+            out.insert(0, f"= rev {m.group(1)}")
+        for m in [] if not is_revision else re.finditer(r"^Create Date: (.+)$", text, re.M):
+            out.insert(1 if out and out[0].startswith("= rev") else 0, f"= date {m.group(1)}")
+        out.append(f"= file {rel}")
+        out += ["|" + l for l in text.split("\n")]
+    for rel in before:
+        if rel not in after:
+            out.append(f"= deleted {rel}")
+    return out
 
 
 def stream_block(prefix, text):
@@ -75,12 +172,24 @@ def record(path):
         "COLUMNS": "80",
         "LANG": "C.UTF-8",
         "PYTHONDONTWRITEBYTECODE": "1",
+        # The oracle's Python runs the SQLite 3.41.2 the playground links (record.sh).
+        "LD_LIBRARY_PATH": os.environ.get("LD_LIBRARY_PATH", ""),
     }
     out = [f"# Recorded from alembic 1.20.1 by tools/record/record.sh; do not edit."]
     state = home / ".shell-state"
     cwd = project
     try:
-        for line in parse_scenario(path):
+        files = snapshot(project)
+        for step in parse_scenario(path):
+            if step[0] == "@":
+                apply_edit(project, step[1], step[2])
+                out.append(f"@ {step[1]}")
+                out += step[2]
+                after = snapshot(project)
+                out += changes(files, after, project, home)
+                files = after
+                continue
+            line = step[1]
             # Each line is its own bash, so the trap carries `cd` and `export` to the next one,
             # as one terminal session would.
             script = f"trap 'pwd > {state}.cwd; env -0 > {state}.env' EXIT\n{line}"
@@ -102,6 +211,9 @@ def record(path):
             out += stream_block("1>", normalize(proc.stdout, project, home))
             out += stream_block("2>", normalize(stderr, project, home))
             out.append(f"? {proc.returncode}")
+            after = snapshot(project)
+            out += changes(files, after, project, home)
+            files = after
     finally:
         shutil.rmtree(home)
     path.with_suffix(".golden").write_text("\n".join(out) + "\n")

@@ -9,4 +9,5 @@ if ! "$venv/bin/alembic" --version 2>/dev/null | grep -qx 'alembic 1.20.1'; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet -r "$root/tools/record/requirements.txt"
 fi
-exec "$venv/bin/python" "$root/tools/record/record.py" "$@"
+lib=$(bash "$root/tools/record/oracle_sqlite.sh")
+LD_LIBRARY_PATH="$lib" exec "$venv/bin/python" "$root/tools/record/record.py" "$@"

@@ -226,11 +226,19 @@ pub(in crate::python::runtime::modules) fn context_module(
         vec![
             (
                 "__enter__",
-                builtin("__enter__", "Transaction", |_, args, _| Ok(arg(&args, 0))),
+                builtin("__enter__", "Transaction", |interp, args, _| {
+                    offline_marker(interp, "BEGIN;");
+                    Ok(arg(&args, 0))
+                }),
             ),
             (
                 "__exit__",
-                builtin("__exit__", "Transaction", |_, _, _| Ok(Value::Bool(false))),
+                builtin("__exit__", "Transaction", |interp, args, _| {
+                    if arg(&args, 1).is_none() {
+                        offline_marker(interp, "COMMIT;");
+                    }
+                    Ok(Value::Bool(false))
+                }),
             ),
         ],
     )?;
@@ -299,6 +307,18 @@ pub(in crate::python::runtime::modules) fn context_module(
             ("get_bind", get_bind),
         ],
     ))
+}
+
+/// Offline, a dialect with transactional DDL (PostgreSQL) wraps the script in
+/// `BEGIN;`/`COMMIT;`.
+fn offline_marker(interp: &mut Interp<'_>, text: &str) {
+    let Some(e) = interp.environment.clone() else {
+        return;
+    };
+    let ctx = e.state.borrow().ctx.clone();
+    if let Some(ctx) = ctx.filter(|c| c.as_sql && c.dialect == Dialect::Postgresql) {
+        ctx.output.borrow_mut().push_str(&format!("{text}\n\n"));
+    }
 }
 
 /// `context.configure(connection=..., url=..., target_metadata=..., ...)`.
