@@ -50,6 +50,14 @@ fn recorded_scenarios_in_the_browser() {
             "shell_basics",
             include_str!("scenarios/shell_basics.golden"),
         ),
+        (
+            "cli_linear_history",
+            include_str!("scenarios/cli_linear_history.golden"),
+        ),
+        (
+            "cli_offline_sql",
+            include_str!("scenarios/cli_offline_sql.golden"),
+        ),
     ];
     for (name, golden) in goldens {
         let mut fs = MemFs::new();

@@ -5,6 +5,7 @@
 //! command prints: that is the engine's job, shared with the native CLI.
 
 mod app;
+mod clock;
 mod components;
 mod state;
 

@@ -57,7 +57,8 @@ impl Default for Playground {
         let mut fs = MemFs::new();
         // Writing a compiled-in project into an empty MemFs cannot fail.
         let _ = project::write_project(&mut fs, PROJECT_ROOT, project::FASTAPI_TEMPLATE);
-        let shell = Shell::new(fs, PROJECT_ROOT, BROWSER_HOME);
+        let mut shell = Shell::new(fs, PROJECT_ROOT, BROWSER_HOME);
+        shell.clock = Box::new(super::clock::BrowserClock);
         let tree = build_tree(&shell.fs, PROJECT_ROOT);
         Playground {
             shell: Rc::new(RefCell::new(shell)),
