@@ -237,3 +237,45 @@ test("deep recursion and deep nesting end in Python errors, never a crashed tab"
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the migration loop runs in the page: init, configure, revision, upgrade, current, downgrade", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  let log = await runLine(page, "alembic init alembic");
+  await log.locator(".stdout", { hasText: "alembic.ini before proceeding" }).waitFor();
+  assert.match(
+    await log.innerText(),
+    /Generating \/home\/learner\/fastapi_template\/alembic\/env\.py \.\.\.  done/,
+  );
+  // The files init wrote appear in the tree and open in the editor.
+  await page.getByRole("button", { name: "alembic.ini" }).click();
+  const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
+  const text = await ini.inputValue();
+  assert.match(text, /sqlalchemy\.url = driver:\/\/user:pass@localhost\/dbname/);
+  await ini.fill(text.replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+
+  log = await runLine(page, 'alembic revision -m "create account table" --rev-id 1a2b3c4d5e6f');
+  await log.locator(".stdout", { hasText: "1a2b3c4d5e6f_create_account_table.py ...  done" }).waitFor();
+  await page.getByRole("button", { name: "1a2b3c4d5e6f_create_account_table.py" }).click();
+  const rev = page.getByRole("textbox", { name: "Editor: alembic/versions/1a2b3c4d5e6f_create_account_table.py" });
+  const script = await rev.inputValue();
+  assert.match(script, /^"""create account table\n\nRevision ID: 1a2b3c4d5e6f\nRevises: \nCreate Date: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  await rev.fill(
+    script.replace(
+      '"""Upgrade schema."""\n    pass',
+      '"""Upgrade schema."""\n    op.create_table("account", sa.Column("id", sa.Integer, primary_key=True))',
+    ).replace('"""Downgrade schema."""\n    pass', '"""Downgrade schema."""\n    op.drop_table("account")'),
+  );
+
+  log = await runLine(page, "alembic upgrade head");
+  await log.locator(".stderr", { hasText: "Running upgrade  -> 1a2b3c4d5e6f, create account table" }).waitFor();
+  log = await runLine(page, "alembic current");
+  await log.locator(".stdout", { hasText: "1a2b3c4d5e6f (head)" }).waitFor();
+  await page.getByRole("button", { name: "app.db" }).waitFor();
+  log = await runLine(page, "alembic downgrade base");
+  await log.locator(".stderr", { hasText: "Running downgrade 1a2b3c4d5e6f -> , create account table" }).waitFor();
+  log = await runLine(page, "alembic upgrade nope");
+  await log.locator(".stdout", { hasText: "FAILED: Can't locate revision identified by 'nope'" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
