@@ -111,6 +111,8 @@ fn scenarios_through_the_native_cli() {
                 .replace(&home.to_string_lossy().to_string(), BROWSER_HOME)
         };
         let mut files = snapshot(&disk, &project_str);
+        // One process per line cannot keep `export`s either; the test carries them.
+        let mut exports: Vec<(String, String)> = Vec::new();
         for step in golden(&scenario) {
             let got = if step.is_edit() {
                 if let Err(e) = apply_edit(&mut disk, &project_str, &step) {
@@ -145,6 +147,7 @@ fn scenarios_through_the_native_cli() {
                     .arg("--dir")
                     .arg(&cwd)
                     .args(&words)
+                    .envs(exports.iter().cloned())
                     .env("HOME", &home)
                     .env("ALEMBIC_PLAYGROUND_REV_IDS", ids.join(","))
                     .env("ALEMBIC_PLAYGROUND_DATES", dates.join(","))
@@ -157,6 +160,14 @@ fn scenarios_through_the_native_cli() {
                     exit_code: out.status.code().unwrap_or(-1),
                     ..Step::default()
                 };
+                if got.exit_code == 0 && words.first().is_some_and(|w| w == "export") {
+                    for w in &words[1..] {
+                        if let Some((k, v)) = w.split_once('=') {
+                            exports.retain(|(n, _)| n != k);
+                            exports.push((k.to_string(), v.to_string()));
+                        }
+                    }
+                }
                 // One process per line cannot keep a `cd`, so the test carries it.
                 if got.exit_code == 0 && words.first().is_some_and(|w| w == "cd") {
                     cwd = match words.get(1) {

@@ -121,7 +121,10 @@ fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
     for (k, v) in env.vars {
         interp.set_env(k, v);
     }
-    let mut front = vec![Value::str(&env.cwd)];
+    // `prepend_sys_path` goes first; then PYTHONPATH; then the script's own folder, the
+    // virtualenv's `bin`, as Python sets `sys.path[0]` for the `alembic` console script. The
+    // working directory is not on the path unless one of these puts it there.
+    let mut front = Vec::new();
     if let Ok(Some(prepend)) = config.main_option("prepend_sys_path") {
         let sep = config.main_option("path_separator").ok().flatten();
         let parts: Vec<String> = match sep.as_deref().map(str::trim) {
@@ -134,11 +137,20 @@ fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
             front.push(Value::str(&fs::join(&env.cwd, p.trim())));
         }
     }
+    let mut after = Vec::new();
     if let Some(pp) = env.vars.get("PYTHONPATH") {
         for p in pp.split(':').filter(|p| !p.is_empty()) {
-            front.push(Value::str(&fs::join(&env.cwd, p)));
+            after.push(Value::str(&fs::join(&env.cwd, p)));
         }
     }
+    let venv_bin = SITE_PACKAGES
+        .strip_suffix("/lib/python3.11/site-packages")
+        .map(|v| format!("{v}/bin"))
+        .unwrap_or_default();
+    after.insert(0, Value::str(&venv_bin));
+    // PYTHONPATH comes after sys.path[0] (the script's folder), prepend_sys_path before both.
+    front.push(after.remove(0));
+    front.extend(after);
     for (i, entry) in front.into_iter().enumerate() {
         interp.sys_path.borrow_mut().insert(i, entry);
     }
@@ -163,6 +175,34 @@ fn python_failure(interp: &mut Interp<'_>, err: PyErr) -> Failure {
         return Failure::Command(msg);
     }
     Failure::Python(interp.format_exception(&err))
+}
+
+/// Alembic's own frames at the top of a traceback from env.py, per command, recorded by
+/// tools/record/record_frames.py.
+const FRAMES: &str = include_str!("frames.txt");
+
+/// Puts Alembic's frames for `command` in front of env.py's in the last traceback block.
+fn with_alembic_frames(command: &str, traceback: String) -> String {
+    let venv = SITE_PACKAGES
+        .strip_suffix("/lib/python3.11/site-packages")
+        .unwrap_or(SITE_PACKAGES);
+    let mut sections = FRAMES.split("== ").skip(1);
+    let Some(section) = sections.find(|s| s.split_whitespace().next() == Some(command)) else {
+        return traceback;
+    };
+    let frames: String = section
+        .split_once('\n')
+        .map(|(_, rest)| rest)
+        .unwrap_or("")
+        .replace("{venv}", venv);
+    let marker = "Traceback (most recent call last):\n";
+    match traceback.rfind(marker) {
+        Some(at) => {
+            let split = at + marker.len();
+            format!("{}{frames}{}", &traceback[..split], &traceback[split..])
+        }
+        None => traceback,
+    }
 }
 
 /// What a command asks of env.py.
@@ -199,6 +239,14 @@ pub fn run_env(
         tag,
         starting_rev,
     } = run;
+    let command = match &action {
+        Action::Upgrade(_) => "upgrade",
+        Action::Downgrade(_) => "downgrade",
+        Action::Stamp { .. } => "stamp",
+        Action::Current { .. } => "current",
+        Action::EnsureVersion => "ensure_version",
+        Action::ReadCurrent => "history",
+    };
     let config_rc = Rc::new(RefCell::new(config.clone()));
     let environment = Rc::new(Environment {
         config: Rc::clone(&config_rc),
@@ -267,7 +315,10 @@ pub fn run_env(
     }
     flush_databases(env, databases);
     if let Some(f) = result {
-        return Err(f);
+        return Err(match f {
+            Failure::Python(tb) => Failure::Python(with_alembic_frames(command, tb)),
+            other => other,
+        });
     }
     let current = environment.state.borrow().current.clone();
     Ok(current)

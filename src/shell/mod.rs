@@ -93,6 +93,8 @@ impl<F: FileSystem> Shell<F> {
             "sqlite3" => self.sqlite3(args, out),
             "python" | "python3" => python::run(program, &self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),
+            "ls" => self.ls(args, out),
+            "cat" => self.cat(args, out),
             "pwd" => {
                 out.stdout(format!("{}\n", self.cwd));
                 0
@@ -237,6 +239,93 @@ fn unclosed_quote(line: &str) -> Option<char> {
 }
 
 /// bash's `echo`, with `-n`.
+impl<F: FileSystem> Shell<F> {
+    /// `ls [-a] [-1] [PATH...]`: names one per line, as `ls` prints them when its output is
+    /// not a terminal, in the C locale's byte order.
+    fn ls(&mut self, args: &[String], out: &mut Output) -> i32 {
+        let mut all = false;
+        let mut paths: Vec<&String> = Vec::new();
+        for a in args {
+            match a.as_str() {
+                "-1" => {}
+                "-a" | "-A" => all = true,
+                "-la" | "-al" | "-l" => {
+                    out.stderr("playground: `ls -l` shows sizes and dates this terminal does not keep; use `ls`.\n");
+                    return 2;
+                }
+                _ => paths.push(a),
+            }
+        }
+        let targets: Vec<String> = if paths.is_empty() {
+            vec![".".to_string()]
+        } else {
+            paths.iter().map(|p| p.to_string()).collect()
+        };
+        let mut status = 0;
+        let several = targets.len() > 1;
+        let mut first = true;
+        for t in &targets {
+            let full = fs::join(&self.cwd, t);
+            if self.fs.is_file(&full) {
+                out.stdout(format!("{t}\n"));
+                continue;
+            }
+            match self.fs.read_dir(&full) {
+                Ok(entries) => {
+                    if several {
+                        if !first {
+                            out.stdout("\n");
+                        }
+                        out.stdout(format!("{t}:\n"));
+                    }
+                    first = false;
+                    let mut names: Vec<String> = entries
+                        .into_iter()
+                        .map(|e| e.name)
+                        .filter(|n| all || !n.starts_with('.'))
+                        .collect();
+                    if all {
+                        names.push(".".into());
+                        names.push("..".into());
+                    }
+                    names.sort();
+                    for n in names {
+                        out.stdout(format!("{n}\n"));
+                    }
+                }
+                Err(_) => {
+                    out.stderr(format!(
+                        "ls: cannot access '{t}': No such file or directory\n"
+                    ));
+                    status = 2;
+                }
+            }
+        }
+        status
+    }
+
+    /// `cat FILE...`.
+    fn cat(&mut self, args: &[String], out: &mut Output) -> i32 {
+        let mut status = 0;
+        for a in args {
+            let full = fs::join(&self.cwd, a);
+            if self.fs.is_dir(&full) {
+                out.stderr(format!("cat: {a}: Is a directory\n"));
+                status = 1;
+                continue;
+            }
+            match self.fs.read(&full) {
+                Ok(bytes) => out.stdout(String::from_utf8_lossy(&bytes).into_owned()),
+                Err(_) => {
+                    out.stderr(format!("cat: {a}: No such file or directory\n"));
+                    status = 1;
+                }
+            }
+        }
+        status
+    }
+}
+
 fn echo(args: &[String], out: &mut Output) -> i32 {
     let (newline, words) = match args.first() {
         Some(flag) if flag == "-n" => (false, &args[1..]),
