@@ -405,7 +405,18 @@ impl Environment {
             )),
         };
         interp.migration = previous;
-        result?;
+        if let Err(mut e) = result {
+            // Between env.py's `context.run_migrations()` and the script: Alembic's frames.
+            if let Some(frames) =
+                crate::python::runtime::modules::alembic::recorded_frames("run_migrations")
+            {
+                let mut entries =
+                    crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames);
+                entries.append(&mut e.traceback);
+                e.traceback = entries;
+            }
+            return Err(e);
+        }
         if up {
             let present: Vec<&String> = rev.down.iter().filter(|d| current.contains(d)).collect();
             match present.as_slice() {

@@ -15,6 +15,40 @@ pub struct TracebackEntry {
     /// For a binary operation or subscript: the operator or `[...]` part, drawn with `^`
     /// while the rest of the range gets `~`.
     pub anchors: Option<TextRange>,
+    /// A frame of code the playground does not run as Python (Alembic's and SQLAlchemy's
+    /// own files), printed as recorded from the real traceback.
+    pub verbatim: Option<Rc<str>>,
+}
+
+impl TracebackEntry {
+    /// Recorded frames (`  File "...", line N, in f` and the lines under each) as entries.
+    pub fn verbatim_frames(text: &str) -> Vec<TracebackEntry> {
+        let mut frames: Vec<String> = Vec::new();
+        for line in text.lines() {
+            if line.starts_with("  File ") || frames.is_empty() {
+                frames.push(String::new());
+            }
+            let last = frames.last_mut().expect("pushed");
+            last.push_str(line);
+            last.push('\n');
+        }
+        let empty: Rc<str> = Rc::from("");
+        frames
+            .into_iter()
+            .filter(|f| !f.trim().is_empty())
+            .map(|f| TracebackEntry {
+                file: Rc::new(SourceFile {
+                    path: String::new(),
+                    index: crate::text::LineIndex::new(&empty),
+                    text: Rc::clone(&empty),
+                }),
+                name: String::new(),
+                range: TextRange::empty(0),
+                anchors: None,
+                verbatim: Some(Rc::from(f.as_str())),
+            })
+            .collect()
+    }
 }
 
 /// An exception propagating through the evaluator.
@@ -75,6 +109,9 @@ impl PyErr {
 /// exception (`tb_displayline`): the source line without its indentation (trailing spaces
 /// kept), then carets under the failing expression unless it spans the whole line.
 pub fn format_entry(entry: &TracebackEntry) -> String {
+    if let Some(text) = &entry.verbatim {
+        return text.to_string();
+    }
     let file = &entry.file;
     let (line, col) = file.index.line_col(entry.range.start);
     let (end_line, end_col) = file.index.line_col(entry.range.end);

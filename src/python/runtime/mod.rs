@@ -397,6 +397,7 @@ impl<'fs> Interp<'fs> {
                 name: frame.name.clone(),
                 range,
                 anchors,
+                verbatim: None,
             },
         );
         err
@@ -425,7 +426,10 @@ impl<'fs> Interp<'fs> {
             let mut count = 0usize;
             for entry in &err.traceback {
                 let key = (
-                    entry.file.path.clone(),
+                    match &entry.verbatim {
+                        Some(v) => v.to_string(),
+                        None => entry.file.path.clone(),
+                    },
                     entry.file.index.line(entry.range.start),
                     entry.name.clone(),
                 );

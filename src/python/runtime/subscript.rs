@@ -331,5 +331,6 @@ fn frozen_os_getitem() -> super::error::TracebackEntry {
         name: "__getitem__".to_string(),
         range: TextRange::empty(678),
         anchors: None,
+        verbatim: None,
     }
 }

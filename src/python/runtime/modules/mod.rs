@@ -26,8 +26,9 @@ use typing::{enum_module, typing};
 use values::{datetime, decimal, uuid};
 
 pub fn register(interp: &mut Interp<'_>) {
-    let modules: [(&'static str, super::NativeModuleInit); 28] = [
+    let modules: [(&'static str, super::NativeModuleInit); 29] = [
         ("__future__", future),
+        ("sqlite3", sqlite3),
         ("sys", sys),
         ("os", os),
         ("os.path", os_path),
@@ -171,6 +172,39 @@ fn future(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
         items.push((name, f));
     }
     Ok(module(interp, "__future__", items))
+}
+
+/// `sqlite3`: the DBAPI's exception classes (SQLAlchemy chains them under its own) and the
+/// library version.
+fn sqlite3(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
+    const CLASSES: [(&str, &str); 10] = [
+        ("Warning", "Exception"),
+        ("Error", "Exception"),
+        ("InterfaceError", "Error"),
+        ("DatabaseError", "Error"),
+        ("DataError", "DatabaseError"),
+        ("OperationalError", "DatabaseError"),
+        ("IntegrityError", "DatabaseError"),
+        ("InternalError", "DatabaseError"),
+        ("ProgrammingError", "DatabaseError"),
+        ("NotSupportedError", "DatabaseError"),
+    ];
+    let mut made: Vec<(&str, Rc<Class>)> = Vec::new();
+    for (name, base) in CLASSES {
+        let base = made
+            .iter()
+            .find(|(n, _)| *n == base)
+            .map(|(_, c)| Rc::clone(c))
+            .unwrap_or_else(|| interp.types.exception(base));
+        let cls = native_class(interp, name, "sqlite3", vec![base], Vec::new())?;
+        made.push((name, cls));
+    }
+    let mut items: Vec<(&str, Value)> = made
+        .into_iter()
+        .map(|(n, c)| (n, Value::Class(c)))
+        .collect();
+    items.push(("sqlite_version", Value::str(crate::db::sqlite_version())));
+    Ok(module(interp, "sqlite3", items))
 }
 
 pub(super) fn module(interp: &mut Interp<'_>, name: &str, items: Vec<(&str, Value)>) -> Rc<Module> {

@@ -133,7 +133,7 @@ pub(in crate::python::runtime::modules) fn op(
                         &format!("Can't invoke function '{name}', as the proxy object has not yet been established for the Alembic 'Operations' class.  Try placing this code inside a callable."),
                     ));
                 }
-                f(interp, &args, &kw)
+                f(interp, &args, &kw).map_err(|e| with_op_frames(interp, name, e))
             }),
         ));
     }
@@ -157,6 +157,67 @@ pub(in crate::python::runtime::modules) fn op(
             .insert(Rc::from("op"), Value::Module(Rc::clone(&m)));
     }
     Ok(m)
+}
+
+/// The frames Alembic and SQLAlchemy add when a directive fails, per directive and kind of
+/// failure, recorded by tools/record/record_op_frames.py.
+const OP_FRAMES: &str = include_str!("../../../../command/op_frames.txt");
+
+/// The recorded section `== <key>`, with the virtualenv's path filled in.
+pub fn recorded_frames(key: &str) -> Option<String> {
+    let venv = crate::python::runtime::SITE_PACKAGES
+        .strip_suffix("/lib/python3.11/site-packages")
+        .unwrap_or("");
+    OP_FRAMES
+        .split("\n== ")
+        .map(|s| s.trim_start_matches("== "))
+        .find(|s| s.lines().next() == Some(key))
+        .map(|s| {
+            let body = s.split_once('\n').map(|(_, b)| b).unwrap_or("");
+            body.replace("{venv}", venv)
+        })
+}
+
+/// Gives a failed directive the traceback real Alembic shows: the frames inside Alembic and
+/// SQLAlchemy after the script's line and, for a database error, the DBAPI error it came from.
+fn with_op_frames(interp: &mut Interp<'_>, name: &str, mut err: PyErr) -> PyErr {
+    let class = interp.class_of(&err.value);
+    let is_db = class.lineage().any(|c| c.name == "DBAPIError");
+    let kind = if is_db {
+        "db"
+    } else if class.name == "NotImplementedError" {
+        "notimpl"
+    } else {
+        return err;
+    };
+    let Some(frames) = recorded_frames(&format!("op {name}:{kind}")) else {
+        return err;
+    };
+    err.traceback
+        .extend(crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames));
+    if is_db {
+        if let Some(cause_frames) = recorded_frames(&format!("cause {name}:{kind}")) {
+            let message = interp.str_lossy(&err.value);
+            // `(sqlite3.OperationalError) near "ALTER": syntax error\n[SQL: ...]`
+            let (driver_class, driver_message) = message
+                .strip_prefix("(sqlite3.")
+                .and_then(|m| m.split_once(") "))
+                .map(|(c, rest)| (c.to_string(), rest.lines().next().unwrap_or("").to_string()))
+                .unwrap_or_else(|| ("OperationalError".into(), message.clone()));
+            let cls = interp
+                .import_by_name("sqlite3")
+                .ok()
+                .and_then(|m| m.dict.borrow().get(driver_class.as_str()).cloned());
+            if let Some(Value::Class(ref cls)) = cls {
+                let value = interp.make_exception(cls, vec![Value::str(&driver_message)]);
+                let mut cause = PyErr::new(value);
+                cause.traceback =
+                    crate::python::runtime::error::TracebackEntry::verbatim_frames(&cause_frames);
+                err.cause = Some(Box::new(cause));
+            }
+        }
+    }
+    err
 }
 
 pub(super) fn ctx(interp: &Interp<'_>) -> Rc<MigrationContext> {
