@@ -183,7 +183,7 @@ fn scenarios_through_the_native_cli() {
                 ..got
             };
             files = after;
-            if got != step {
+            if !transcript::same(&step, &got) {
                 failures.push(format!(
                     "{}: `{}`\n{}",
                     scenario.display(),

@@ -498,7 +498,7 @@ pub fn heads(
     for h in map.heads() {
         out.stdout(format!(
             "{}\n",
-            cmd_format(&map, h, verbose, true, false, false, &[])
+            super::format::cmd_format_tree(&map, h, verbose, true, false, false, &[], false)
         ));
     }
     Ok(())
@@ -513,19 +513,26 @@ pub fn branches(
     let script = script_for(env, &config)?;
     let map = revision_map(env, &config, &script, out)?;
     let verbose = args.flag("--verbose");
-    let ids: Vec<String> = map.revisions.keys().cloned().collect();
-    for id in ids {
+    let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
+    let all: std::collections::HashSet<String> = map.revisions.keys().cloned().collect();
+    for id in map.topological_sort(&all, &heads) {
         if !map.is_branch_point(&id) {
             continue;
         }
+        // `print_stdout("%s\n%s\n", ...)`: the point, its children, and a blank line.
+        let children: Vec<String> = map
+            .children(&id)
+            .iter()
+            .map(|c| {
+                let text = cmd_format(&map, c, false, true, verbose, false, &[]);
+                format!("{} -> {text}", " ".repeat(id.len()))
+            })
+            .collect();
         out.stdout(format!(
-            "{}\n",
-            cmd_format(&map, &id, verbose, true, false, false, &[])
+            "{}\n{}\n\n",
+            cmd_format(&map, &id, verbose, true, false, false, &[]),
+            children.join("\n")
         ));
-        for child in map.children(&id) {
-            let text = cmd_format(&map, child, false, true, true, false, &[]);
-            out.stdout(format!("{:>width$}-> {text}\n", "", width = id.len() + 1));
-        }
     }
     Ok(())
 }
@@ -641,23 +648,7 @@ pub fn revision(
         return Err(Failure::NotYet("revision --autogenerate"));
     }
     let map = revision_map(env, &config, &script, out)?;
-    let rev_id = match args.value("--rev-id") {
-        Some(id) => {
-            let bad: String = id
-                .chars()
-                .filter(|c| matches!(c, '@' | '-' | '+' | ':'))
-                .collect();
-            if !bad.is_empty() {
-                let chars: Vec<String> = bad.chars().map(|c| c.to_string()).collect();
-                return Err(Failure::Command(format!(
-                    "Character(s) '{}' not allowed in revision identifier '{id}'",
-                    chars.join(", ")
-                )));
-            }
-            id.to_string()
-        }
-        None => crate::clock::rev_id(env.clock),
-    };
+    let rev_id = new_rev_id(env, args)?;
     let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
     let head_arg = args.value("--head").unwrap_or("head");
     let down: Vec<String> = if head_arg == "base" {
@@ -706,14 +697,6 @@ pub fn revision(
             }
         }
     };
-    let now = env.clock.now();
-    let file_name = script
-        .file_template
-        .replace("%%(rev)s", &rev_id)
-        .replace("%(rev)s", &rev_id)
-        .replace("%%(slug)s", &slug)
-        .replace("%(slug)s", &slug);
-    let path = fs::join(&versions, &format!("{file_name}.py"));
     let depends: Vec<String> = args
         .values("--depends-on")
         .into_iter()
@@ -733,6 +716,80 @@ pub fn revision(
         .value("--branch-label")
         .map(|l| vec![l.to_string()])
         .unwrap_or_default();
+    write_script(
+        env,
+        &config,
+        &script,
+        NewScript {
+            rev_id,
+            down,
+            message,
+            labels,
+            depends,
+            versions,
+            slug,
+        },
+        out,
+    )
+}
+
+/// `--rev-id`, checked for the characters Alembic forbids, or a new random id.
+fn new_rev_id(env: &mut Env<'_>, args: &Parsed) -> Result<String, Failure> {
+    match args.value("--rev-id") {
+        Some(id) => {
+            let bad: Vec<String> = id
+                .chars()
+                .filter(|c| matches!(c, '@' | '-' | '+' | ':'))
+                .map(|c| c.to_string())
+                .collect();
+            if !bad.is_empty() {
+                return Err(Failure::Command(format!(
+                    "Character(s) '{}' not allowed in revision identifier '{id}'",
+                    bad.join(", ")
+                )));
+            }
+            Ok(id.to_string())
+        }
+        None => Ok(crate::clock::rev_id(env.clock)),
+    }
+}
+
+/// A revision file to write.
+struct NewScript {
+    rev_id: String,
+    down: Vec<String>,
+    message: Option<String>,
+    labels: Vec<String>,
+    depends: Vec<String>,
+    versions: String,
+    slug: String,
+}
+
+/// Renders `script.py.mako` for a new revision and writes it, as `ScriptDirectory.generate_revision`.
+fn write_script(
+    env: &mut Env<'_>,
+    config: &Config,
+    script: &ScriptDirectory,
+    new: NewScript,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let NewScript {
+        rev_id,
+        down,
+        message,
+        labels,
+        depends,
+        versions,
+        slug,
+    } = new;
+    let now = env.clock.now();
+    let file_name = script
+        .file_template
+        .replace("%%(rev)s", &rev_id)
+        .replace("%(rev)s", &rev_id)
+        .replace("%%(slug)s", &slug)
+        .replace("%(slug)s", &slug);
+    let path = fs::join(&versions, &format!("{file_name}.py"));
     let template_path = fs::join(&script.dir, "script.py.mako");
     let template = env.fs.read_to_string(&template_path).map_err(|e| {
         Failure::Python(format!(
@@ -741,7 +798,7 @@ pub fn revision(
     })?;
     let text = render_script(
         env,
-        &config,
+        config,
         &template,
         &RenderArgs {
             message: message
@@ -876,4 +933,56 @@ fn render_script(
         let mut interp = interp_cell.borrow_mut();
         Failure::Python(interp.format_exception(&e))
     })
+}
+
+/// `merge [-m MESSAGE] [--branch-label L] [--rev-id ID] REVISIONS...`: a revision with every
+/// given revision as its parent.
+pub fn merge(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let map = revision_map(env, &config, &script, out)?;
+    let rev_id = new_rev_id(env, args)?;
+    let mut down: Vec<String> = Vec::new();
+    for r in &args.positionals {
+        for id in map.resolve(r, &[]).map_err(|e| match e {
+            MapError::Command(m) => Failure::Command(m),
+            _ => Failure::Command(format!("Can't locate revision identified by '{r}'")),
+        })? {
+            if !down.contains(&id) {
+                down.push(id);
+            }
+        }
+    }
+    let message = args.value("--message").map(String::from);
+    let slug = crate::script::slug(
+        message.as_deref().unwrap_or(""),
+        script.truncate_slug_length,
+    );
+    let versions = match down.first().and_then(|d| map.get(d)) {
+        Some(parent) => fs::parent(&parent.path).to_string(),
+        None => script.version_locations[0].clone(),
+    };
+    let labels: Vec<String> = args
+        .value("--branch-label")
+        .map(|l| vec![l.to_string()])
+        .unwrap_or_default();
+    write_script(
+        env,
+        &config,
+        &script,
+        NewScript {
+            rev_id,
+            down,
+            message,
+            labels,
+            depends: Vec::new(),
+            versions,
+            slug,
+        },
+        out,
+    )
 }

@@ -60,6 +60,8 @@ pub struct EnvState {
     pub failure: Option<String>,
     /// `context.configure(target_metadata=...)`, for autogenerate.
     pub target_metadata: Option<Value>,
+    /// The revisions the run is moving to.
+    pub targets: Vec<String>,
 }
 
 /// The Python exception that carries a `CommandError` out through env.py.
@@ -300,6 +302,7 @@ impl Environment {
                 let targets = map
                     .resolve(&target, &heads)
                     .map_err(|e| map_error(interp, e))?;
+                self.state.borrow_mut().targets = targets.clone();
                 for id in map.downgrade_steps(&targets, &heads) {
                     self.step(interp, &ctx, &map, &table, &id, false, &mut current)?;
                 }
@@ -454,12 +457,18 @@ impl Environment {
         } else {
             let others: Vec<String> = current.iter().filter(|c| *c != id).cloned().collect();
             let covered = map.ancestors(&others);
-            let needed: Vec<String> = rev
+            let mut needed: Vec<String> = rev
                 .down
                 .iter()
                 .filter(|d| !covered.contains(*d))
                 .cloned()
                 .collect();
+            // Unmerging toward a target keeps the target's row (updated in place).
+            let targets = self.state.borrow().targets.clone();
+            if let Some(at) = needed.iter().position(|n| targets.contains(n)) {
+                let t = needed.remove(at);
+                needed.insert(0, t);
+            }
             match needed.as_slice() {
                 [] => {
                     let sql = version_table::delete(table, id);

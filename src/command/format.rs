@@ -22,6 +22,30 @@ pub fn cmd_format(
     include_parents: bool,
     current: &[String],
 ) -> String {
+    cmd_format_tree(
+        map,
+        id,
+        verbose,
+        include_branches,
+        include_doc,
+        include_parents,
+        current,
+        true,
+    )
+}
+
+/// `cmd_format` with `tree_indicators` (`heads` leaves out `(branchpoint)`/`(mergepoint)`).
+#[allow(clippy::too_many_arguments)]
+pub fn cmd_format_tree(
+    map: &RevisionMap,
+    id: &str,
+    verbose: bool,
+    include_branches: bool,
+    include_doc: bool,
+    include_parents: bool,
+    current: &[String],
+    tree_indicators: bool,
+) -> String {
     if verbose {
         return log_entry(map, id, current);
     }
@@ -50,10 +74,10 @@ pub fn cmd_format(
     if current.iter().any(|c| c == id) {
         text.push_str(" (current)");
     }
-    if map.is_branch_point(id) {
+    if tree_indicators && map.is_branch_point(id) {
         text.push_str(" (branchpoint)");
     }
-    if map.is_merge_point(id) {
+    if tree_indicators && map.is_merge_point(id) {
         text.push_str(" (mergepoint)");
     }
     if include_doc {

@@ -291,6 +291,7 @@ fn subcommand(
         "branches" => commands::branches(env, config, &parsed, out),
         "history" => commands::history(env, config, &parsed, out),
         "show" => commands::show(env, config, &parsed, out),
+        "merge" => commands::merge(env, config, &parsed, out),
         other => Err(Failure::NotYet(match other {
             "merge" => "merge",
             "check" => "check",

@@ -150,6 +150,7 @@ impl ScriptDirectory {
                 id,
                 down: vars.down,
                 depends_on: vars.depends_on,
+                own_labels: vars.branch_labels.clone(),
                 branch_labels: vars.branch_labels,
                 longdoc: vars.doc.map(|d| d.trim().to_string()).unwrap_or_default(),
                 path,

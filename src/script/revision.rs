@@ -14,6 +14,8 @@ pub struct Revision {
     pub down: Vec<String>,
     pub depends_on: Vec<String>,
     pub branch_labels: Vec<String>,
+    /// The labels it carries itself (`branch_labels` also has those inherited from its branch).
+    pub own_labels: Vec<String>,
     /// The module docstring, stripped (`longdoc`).
     pub longdoc: String,
     pub path: String,
@@ -94,6 +96,7 @@ impl RevisionMap {
             }
         }
         map.children = children;
+        map.inherit_labels();
         if let Some(missing) = map
             .revisions
             .values()
@@ -113,6 +116,41 @@ impl RevisionMap {
             )));
         }
         Ok(map)
+    }
+
+    /// Branch labels belong to the whole branch: every descendant of the labelled revision,
+    /// and its ancestors down to the branch point it grew from (Alembic's `_add_branches`).
+    fn inherit_labels(&mut self) {
+        let ids: Vec<String> = self.revisions.keys().cloned().collect();
+        for id in &ids {
+            let own = self.revisions[id].branch_labels.clone();
+            self.revisions.get_mut(id).expect("listed").own_labels = own.clone();
+        }
+        for id in &ids {
+            let own = self.revisions[id].own_labels.clone();
+            if own.is_empty() {
+                continue;
+            }
+            let mut stack: Vec<String> = self.children(id).to_vec();
+            let mut seen = std::collections::HashSet::new();
+            while let Some(d) = stack.pop() {
+                if !seen.insert(d.clone()) {
+                    continue;
+                }
+                stack.extend(self.children(&d).to_vec());
+                add_labels(&mut self.revisions, &d, &own);
+            }
+            let mut at = id.clone();
+            loop {
+                let down = self.revisions[&at].down.clone();
+                let [parent] = down.as_slice() else { break };
+                if self.children(parent).len() > 1 || self.revisions[parent].down.len() > 1 {
+                    break;
+                }
+                add_labels(&mut self.revisions, parent, &own);
+                at = parent.clone();
+            }
+        }
     }
 
     fn children_of(&self, id: &str) -> Vec<String> {
@@ -204,7 +242,7 @@ impl RevisionMap {
         if let Some(r) = self
             .revisions
             .values()
-            .find(|r| r.branch_labels.iter().any(|l| l == ident))
+            .find(|r| r.own_labels.iter().any(|l| l == ident))
         {
             return Ok(r.id.clone());
         }
@@ -441,11 +479,30 @@ impl RevisionMap {
         steps
     }
 
-    /// The revisions a downgrade from `current` to `target` undoes, highest first.
+    /// The revisions a downgrade from `current` to `target` undoes, highest first: those the
+    /// database has that descend from a target (everything, for `base`). A sibling branch
+    /// that does not descend from the target stays.
     pub fn downgrade_steps(&self, target: &[String], current: &[String]) -> Vec<String> {
         let have = self.ancestors(current);
-        let keep = self.ancestors(target);
-        let todo: HashSet<String> = have.difference(&keep).cloned().collect();
+        let todo: HashSet<String> = have
+            .into_iter()
+            .filter(|r| {
+                target.is_empty()
+                    || target
+                        .iter()
+                        .any(|t| r != t && self.ancestors(std::slice::from_ref(r)).contains(t))
+            })
+            .collect();
         self.topological_sort(&todo, current)
+    }
+}
+
+fn add_labels(revisions: &mut IndexMap<String, Revision>, id: &str, labels: &[String]) {
+    if let Some(r) = revisions.get_mut(id) {
+        for l in labels {
+            if !r.branch_labels.contains(l) {
+                r.branch_labels.push(l.clone());
+            }
+        }
     }
 }
