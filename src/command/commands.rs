@@ -703,7 +703,7 @@ pub fn revision(
         .map(|d| {
             map.lookup(&d)
                 .map(|full| {
-                    if map.revisions.values().any(|r| r.branch_labels.contains(&d)) {
+                    if map.revisions.values().any(|r| r.own_labels.contains(&d)) {
                         d.clone()
                     } else {
                         full
