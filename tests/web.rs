@@ -58,6 +58,18 @@ fn recorded_scenarios_in_the_browser() {
             "cli_offline_sql",
             include_str!("scenarios/cli_offline_sql.golden"),
         ),
+        (
+            "cli_tutorial_env",
+            include_str!("scenarios/cli_tutorial_env.golden"),
+        ),
+        (
+            "cli_batch_mode",
+            include_str!("scenarios/cli_batch_mode.golden"),
+        ),
+        (
+            "cli_branches_merge",
+            include_str!("scenarios/cli_branches_merge.golden"),
+        ),
     ];
     for (name, golden) in goldens {
         let mut fs = MemFs::new();

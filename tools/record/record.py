@@ -28,6 +28,7 @@ import os
 import pathlib
 import re
 import sqlite3
+import sysconfig
 import shutil
 import subprocess
 import sys
@@ -155,8 +156,11 @@ def stream_block(prefix, text):
 
 def normalize(text, project, home):
     venv = str(VENV_BIN.parent)
+    # The oracle's standard library shows where the playground's Python keeps it.
+    stdlib = sysconfig.get_paths()["stdlib"]
     return (
-        text.replace(str(project), PROJECT)
+        text.replace(stdlib, "/usr/lib/python3.11")
+        .replace(str(project), PROJECT)
         .replace(str(home), HOME)
         .replace(venv, "/home/learner/.venv")
     )

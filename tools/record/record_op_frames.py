@@ -21,7 +21,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 VENV_BIN = pathlib.Path(sys.executable).parent
 
 SETUP = "op.create_table('t', sa.Column('id', sa.Integer, primary_key=True), sa.Column('a', sa.Integer))"
+# Batch probes: the copy fails on a NULL; the temporary table is already there.
+BATCH_COPY = """op.execute('INSERT INTO t (id, a) VALUES (1, NULL)')
+    with op.batch_alter_table('t') as batch_op:
+        batch_op.alter_column('a', existing_type=sa.Integer, nullable=False)"""
+BATCH_CREATE = """op.execute('CREATE TABLE _alembic_tmp_t (id INTEGER)')
+    with op.batch_alter_table('t') as batch_op:
+        batch_op.alter_column('a', existing_type=sa.Integer, nullable=False)"""
 PROBES = {
+    "batch_copy:db": BATCH_COPY,
+    "batch_create:db": BATCH_CREATE,
     "alter_column:db": "op.alter_column('t', 'a', nullable=False)",
     "add_column:db": "op.add_column('t', sa.Column('a', sa.Integer))",
     "add_column:notimpl": "op.add_column('t', sa.Column('p', sa.Integer, sa.ForeignKey('t.id')))",
@@ -64,7 +73,9 @@ def frame_end(lines, start):
 
 
 def main():
+    import sysconfig
     venv = str(VENV_BIN.parent)
+    stdlib = sysconfig.get_paths()["stdlib"]
     out = []
     for name, body in PROBES.items():
         with tempfile.TemporaryDirectory() as tmp:
@@ -84,7 +95,7 @@ def main():
             out.append(f"== cause {name}")
             end = next(i for i in range(first_tb, main_tb) if not lines[i].startswith(" ") and i > first_tb)
             out += lines[first_tb + 1:end]
-    text = "\n".join(l.replace(venv, "{venv}") for l in out) + "\n"
+    text = "\n".join(l.replace(venv, "{venv}").replace(stdlib, "{stdlib}") for l in out) + "\n"
     (ROOT / "src" / "command" / "op_frames.txt").write_text(text)
     print("recorded src/command/op_frames.txt")
 

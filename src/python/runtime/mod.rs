@@ -31,7 +31,7 @@ pub mod value;
 pub use modules::sqlalchemy::schema::metadata_of;
 
 /// Where the playground's Python keeps installed packages (Alembic's files in messages).
-pub use import::SITE_PACKAGES;
+pub use import::{SITE_PACKAGES, STDLIB_DIR};
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -337,8 +337,26 @@ fn exit(interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Result<Value, P
     let imp = Impl::new(ctx.dialect);
     let mark = interp.output.len();
     let mut run = |sql: &str| ctx.execute(sql, Params::None, mark).map(|_| ());
-    batch
-        .flush(&imp, ctx.db.as_deref(), &mut run)
-        .map_err(|e| op_error(interp, e))?;
+    if let Err(e) = batch.flush(&imp, ctx.db.as_deref(), &mut run) {
+        // Which step of the move and copy failed decides the frames real Alembic shows.
+        let stage = match &e {
+            crate::runtime::OpError::Db { sql, .. }
+                if sql.starts_with("INSERT INTO _alembic_tmp_") =>
+            {
+                Some("batch_copy")
+            }
+            crate::runtime::OpError::Db { sql, .. }
+                if sql.starts_with("\nCREATE TABLE _alembic_tmp_") =>
+            {
+                Some("batch_create")
+            }
+            _ => None,
+        };
+        let err = op_error(interp, e);
+        return Err(match stage {
+            Some(s) => super::with_op_frames(interp, s, err),
+            None => err,
+        });
+    }
     Ok(Value::Bool(false))
 }

@@ -175,12 +175,13 @@ pub fn recorded_frames(key: &str) -> Option<String> {
         .map(|s| {
             let body = s.split_once('\n').map(|(_, b)| b).unwrap_or("");
             body.replace("{venv}", venv)
+                .replace("{stdlib}", crate::python::runtime::STDLIB_DIR)
         })
 }
 
 /// Gives a failed directive the traceback real Alembic shows: the frames inside Alembic and
 /// SQLAlchemy after the script's line and, for a database error, the DBAPI error it came from.
-fn with_op_frames(interp: &mut Interp<'_>, name: &str, mut err: PyErr) -> PyErr {
+pub(super) fn with_op_frames(interp: &mut Interp<'_>, name: &str, mut err: PyErr) -> PyErr {
     let class = interp.class_of(&err.value);
     let is_db = class.lineage().any(|c| c.name == "DBAPIError");
     let kind = if is_db {
