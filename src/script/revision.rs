@@ -453,6 +453,12 @@ impl RevisionMap {
                 current.remove(idx);
                 ancestors.remove(idx);
                 idx = idx.saturating_sub(1);
+            } else if to_add.len() == 1
+                && rev.is_some_and(|r| r.down.len() == 1 && r.depends_on.is_empty())
+            {
+                // Plain movement down a line: the head's ancestors lose just the candidate.
+                current[idx] = to_add[0].clone();
+                ancestors[idx].remove(&candidate);
             } else {
                 current[idx] = to_add[0].clone();
                 ancestors[idx] = self.ancestors(&to_add[..1]);
