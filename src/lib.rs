@@ -10,6 +10,7 @@
 //! Reading order: `shell` (the terminal), `command` (Alembic's command line), then the seams.
 //! ARCHITECTURE.md is the codemap.
 
+pub mod autogenerate;
 pub mod clock;
 pub mod command;
 pub mod config;

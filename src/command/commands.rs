@@ -232,7 +232,7 @@ pub fn run_env(
     script: ScriptDirectory,
     run: Run,
     out: &mut Output,
-) -> Result<Option<Vec<String>>, Failure> {
+) -> Result<Rc<Environment>, Failure> {
     let Run {
         action,
         as_sql,
@@ -246,6 +246,7 @@ pub fn run_env(
         Action::Current { .. } => "current",
         Action::EnsureVersion => "ensure_version",
         Action::ReadCurrent => "history",
+        Action::Autogenerate => "revision",
     };
     let config_rc = Rc::new(RefCell::new(config.clone()));
     let environment = Rc::new(Environment {
@@ -320,8 +321,7 @@ pub fn run_env(
             other => other,
         });
     }
-    let current = environment.state.borrow().current.clone();
-    Ok(current)
+    Ok(environment)
 }
 
 fn script_for(env: &Env<'_>, config: &Config) -> Result<ScriptDirectory, Failure> {
@@ -547,7 +547,12 @@ pub fn show(
     let map = revision_map(env, &config, &script, out)?;
     let rev = &args.positionals[0];
     let ids = if rev == "current" {
-        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?.unwrap_or_default()
+        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?
+            .state
+            .borrow()
+            .current
+            .clone()
+            .unwrap_or_default()
     } else {
         map.resolve(rev, &[]).map_err(|e| match e {
             MapError::Command(m) if m.starts_with("Multiple head") => Failure::Command(m),
@@ -589,7 +594,12 @@ pub fn history(
         || script.revision_environment;
     let map = revision_map(env, &config, &script, out)?;
     let currents = if needs_env {
-        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?.unwrap_or_default()
+        run_env(env, config, script, Run::plain(Action::ReadCurrent), out)?
+            .state
+            .borrow()
+            .current
+            .clone()
+            .unwrap_or_default()
     } else {
         Vec::new()
     };
@@ -644,9 +654,24 @@ pub fn revision(
     out: &mut Output,
 ) -> Result<(), Failure> {
     let script = script_for(env, &config)?;
-    if args.flag("--autogenerate") {
-        return Err(Failure::NotYet("revision --autogenerate"));
-    }
+    let bodies = if args.flag("--autogenerate") {
+        let environment = run_env(
+            env,
+            config.clone(),
+            script.clone(),
+            Run::plain(Action::Autogenerate),
+            out,
+        )?;
+        let ops = environment.state.borrow().ops.clone().unwrap_or_default();
+        for table in crate::autogenerate::render::unnamed_drops(&ops) {
+            out.stderr(format!(
+                "{SITE_PACKAGES}/alembic/autogenerate/render.py:488: UserWarning: Autogenerate rendered a drop_constraint() directive for an unnamed constraint on table '{table}'; the migration will fail unless a constraint name is added to the directive.  Consider using a naming convention so that constraint names are known ahead of time.\n  util.warn(\n"
+            ));
+        }
+        Some(crate::autogenerate::render::render(&ops))
+    } else {
+        None
+    };
     let map = revision_map(env, &config, &script, out)?;
     let rev_id = new_rev_id(env, args)?;
     let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
@@ -728,6 +753,7 @@ pub fn revision(
             depends,
             versions,
             slug,
+            bodies,
         },
         out,
     )
@@ -763,6 +789,8 @@ struct NewScript {
     depends: Vec<String>,
     versions: String,
     slug: String,
+    /// Autogenerate's `upgrades` and `downgrades` texts.
+    bodies: Option<(String, String)>,
 }
 
 /// Renders `script.py.mako` for a new revision and writes it, as `ScriptDirectory.generate_revision`.
@@ -781,6 +809,7 @@ fn write_script(
         depends,
         versions,
         slug,
+        bodies,
     } = new;
     let now = env.clock.now();
     let file_name = script
@@ -809,6 +838,7 @@ fn write_script(
             branch_labels: labels,
             depends_on: depends,
             create_date: now.python_str(),
+            bodies,
         },
     )?;
     if !env.fs.is_dir(&versions) {
@@ -836,6 +866,7 @@ pub struct RenderArgs {
     pub branch_labels: Vec<String>,
     pub depends_on: Vec<String>,
     pub create_date: String,
+    pub bodies: Option<(String, String)>,
 }
 
 fn py_opt_list(items: &[String]) -> String {
@@ -880,12 +911,20 @@ fn render_script(
         )
     };
     let setup = format!(
-        "class _Date(str):\n    pass\nmessage = {message}\nup_revision = {up}\ndown_revision = {down}\nbranch_labels = {labels}\ndepends_on = {depends}\ncreate_date = _Date({date})\nimports = ''\nupgrades = None\ndowngrades = None\n",
+        "class _Date(str):\n    pass\nmessage = {message}\nup_revision = {up}\ndown_revision = {down}\nbranch_labels = {labels}\ndepends_on = {depends}\ncreate_date = _Date({date})\nimports = ''\nupgrades = {upgrades}\ndowngrades = {downgrades}\n",
         message = crate::python::runtime::value::repr_str(&a.message),
         up = crate::python::runtime::value::repr_str(&a.up_revision),
         down = py_opt_list(&a.down_revision),
         depends = py_opt_list(&a.depends_on),
         date = crate::python::runtime::value::repr_str(&a.create_date),
+        upgrades = a
+            .bodies
+            .as_ref()
+            .map_or("None".to_string(), |b| crate::python::runtime::value::repr_str(&b.0)),
+        downgrades = a
+            .bodies
+            .as_ref()
+            .map_or("None".to_string(), |b| crate::python::runtime::value::repr_str(&b.1)),
     );
     interp
         .exec_source(&module, "<template>", &setup)
@@ -982,6 +1021,7 @@ pub fn merge(
             depends: Vec::new(),
             versions,
             slug,
+            bodies: None,
         },
         out,
     )

@@ -32,6 +32,8 @@ pub enum Action {
     EnsureVersion,
     /// Only report the current heads back (`history -i`, `show current`).
     ReadCurrent,
+    /// `revision --autogenerate`: compare the models with the database.
+    Autogenerate,
 }
 
 /// The environment of one command.
@@ -62,6 +64,8 @@ pub struct EnvState {
     pub target_metadata: Option<Value>,
     /// The revisions the run is moving to.
     pub targets: Vec<String>,
+    /// What autogenerate found.
+    pub ops: Option<Vec<crate::autogenerate::Op>>,
 }
 
 /// The Python exception that carries a `CommandError` out through env.py.
@@ -262,6 +266,7 @@ impl Environment {
                 self.state.borrow_mut().current = Some(heads);
                 return Ok(());
             }
+            Action::Autogenerate => return self.autogenerate(interp, &ctx),
             Action::EnsureVersion => {
                 let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
                 if heads.is_empty() || ctx.as_sql {
@@ -330,6 +335,93 @@ impl Environment {
             }
             _ => {}
         }
+        Ok(())
+    }
+
+    /// `revision --autogenerate`: the plugin lines, the checks Alembic makes, then the
+    /// comparison of the models with the reflected database.
+    fn autogenerate(
+        &self,
+        interp: &mut Interp<'_>,
+        ctx: &Rc<MigrationContext>,
+    ) -> Result<(), PyErr> {
+        let table = self.state.borrow().version_table.clone();
+        let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
+        if heads.is_empty() {
+            self.ensure_table(interp, ctx, &table)?;
+        }
+        let map = self.map(interp)?;
+        let mut script_heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
+        let mut have = heads.clone();
+        script_heads.sort();
+        have.sort();
+        if script_heads != have {
+            return Err(command_error(interp, "Target database is not up to date."));
+        }
+        for plugin in [
+            "schemas",
+            "tables",
+            "types",
+            "constraints",
+            "defaults",
+            "comments",
+        ] {
+            crate::python::runtime::modules::logging::emit(
+                interp,
+                "alembic.runtime.plugins",
+                20,
+                &format!("setting up autogenerate plugin alembic.autogenerate.{plugin}"),
+            );
+        }
+        let metadata = self.state.borrow().target_metadata.clone();
+        let Some(md) = metadata
+            .as_ref()
+            .and_then(crate::python::runtime::metadata_of)
+        else {
+            return Err(command_error(
+                interp,
+                &format!(
+                    "Can't proceed with --autogenerate option; environment script {} does not provide a MetaData object or sequence of objects to the context.",
+                    self.script.env_py()
+                ),
+            ));
+        };
+        let Some(db) = ctx.db.clone() else {
+            return Ok(());
+        };
+        let names = db
+            .execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name",
+                &[],
+            )
+            .map_err(|error| {
+                op_to_py(
+                    interp,
+                    OpError::Db {
+                        error,
+                        sql: String::new(),
+                        params: Params::None,
+                    },
+                )
+            })?;
+        let mut reflected = Vec::new();
+        for row in names.rows {
+            let crate::db::SqlValue::Text(name) = &row[0] else {
+                continue;
+            };
+            if *name == table {
+                continue;
+            }
+            if let Ok(t) = crate::schema::reflect::reflect_table(&db, name) {
+                reflected.push(t);
+            }
+        }
+        let comparison = crate::autogenerate::compare(&md.borrow(), &reflected);
+        for (logger, line) in &comparison.log {
+            crate::python::runtime::modules::logging::emit(interp, logger, 20, line);
+        }
+        self.state.borrow_mut().ops = Some(comparison.ops);
+        ctx.commit();
         Ok(())
     }
 

@@ -1,0 +1,426 @@
+//! Autogenerate (`alembic/autogenerate/`): compare the models' MetaData with the reflected
+//! database into migration operations, with the `Detected ...` lines Alembic logs, then
+//! render them as the Python of a revision's `upgrade()` and `downgrade()` (`render.rs`).
+
+pub mod render;
+
+use crate::schema::{Column, ConstraintKind, Index, IndexItem, MetaData, Table, TableRef};
+
+/// One migration operation, as autogenerate produces it.
+#[derive(Clone, Debug)]
+pub enum Op {
+    CreateTable(Table),
+    DropTable(Table),
+    AddColumn {
+        table: String,
+        column: Column,
+    },
+    DropColumn {
+        table: String,
+        column: Column,
+    },
+    AlterColumn(Alter),
+    CreateIndex {
+        table: String,
+        index: Index,
+    },
+    DropIndex {
+        table: String,
+        index: Index,
+    },
+    CreateUnique {
+        table: String,
+        name: Option<String>,
+        conv: bool,
+        columns: Vec<String>,
+    },
+    DropUnique {
+        table: String,
+        name: Option<String>,
+        conv: bool,
+        columns: Vec<String>,
+    },
+    CreateForeignKey {
+        table: String,
+        name: Option<String>,
+        spec: crate::schema::ForeignKeySpec,
+    },
+    DropForeignKey {
+        table: String,
+        name: Option<String>,
+        spec: crate::schema::ForeignKeySpec,
+    },
+}
+
+/// An `alter_column` with what changed and what was there.
+#[derive(Clone, Debug)]
+pub struct Alter {
+    pub table: String,
+    pub column: String,
+    pub existing_type: crate::schema::SqlType,
+    pub existing_nullable: bool,
+    pub nullable: Option<bool>,
+    pub type_: Option<crate::schema::SqlType>,
+}
+
+/// What comparing produced: the operations, and the log lines (logger, message) in order.
+#[derive(Default, Debug)]
+pub struct Comparison {
+    pub ops: Vec<Op>,
+    pub log: Vec<(&'static str, String)>,
+}
+
+const TABLES: &str = "alembic.autogenerate.compare.tables";
+const CONSTRAINTS: &str = "alembic.autogenerate.compare.constraints";
+const TYPES: &str = "alembic.autogenerate.compare.types";
+
+fn index_columns(i: &Index) -> Vec<String> {
+    i.columns
+        .iter()
+        .map(|c| match c {
+            IndexItem::Column(n) => n.clone(),
+            IndexItem::Expression(e) => e.clone(),
+        })
+        .collect()
+}
+
+fn tuple_repr(cols: &[String]) -> String {
+    let items: Vec<String> = cols
+        .iter()
+        .map(|c| crate::python::runtime::value::repr_str(c))
+        .collect();
+    if items.len() == 1 {
+        format!("({},)", items[0])
+    } else {
+        format!("({})", items.join(", "))
+    }
+}
+
+/// The SQL-level kind of a type, as the comparison Alembic makes on SQLite sees it.
+fn same_type(model: &crate::schema::SqlType, reflected: &crate::schema::SqlType) -> bool {
+    use crate::schema::Dialect;
+    let a = model.compile(Dialect::Sqlite);
+    let b = reflected.compile(Dialect::Sqlite);
+    a.to_uppercase() == b.to_uppercase()
+}
+
+/// Compares `metadata` with the reflected database tables `db` (without `alembic_version`).
+pub fn compare(metadata: &MetaData, db: &[Table]) -> Comparison {
+    let mut out = Comparison::default();
+    metadata.resolve_fk_types();
+    let model_tables: Vec<TableRef> =
+        crate::schema::sort_tables(&metadata.tables.values().cloned().collect::<Vec<_>>())
+            .unwrap_or_else(|_| metadata.tables.values().cloned().collect());
+    let db_names: Vec<&str> = db.iter().map(|t| t.name.as_str()).collect();
+    // New tables, in dependency order, each with its indexes by name.
+    for t in &model_tables {
+        let t = t.borrow();
+        if db_names.contains(&t.name.as_str()) {
+            continue;
+        }
+        out.log
+            .push((TABLES, format!("Detected added table '{}'", t.name)));
+        out.ops.push(Op::CreateTable(t.clone()));
+        let mut indexes = t.indexes.clone();
+        indexes.sort_by(|a, b| a.name.value.cmp(&b.name.value));
+        for i in indexes {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected added index '{}' on '{}'",
+                    i.name.as_deref().unwrap_or(""),
+                    tuple_repr(&index_columns(&i))
+                ),
+            ));
+            out.ops.push(Op::CreateIndex {
+                table: t.name.clone(),
+                index: i,
+            });
+        }
+    }
+    // Removed tables, alphabetically.
+    let model_names: Vec<String> = model_tables
+        .iter()
+        .map(|t| t.borrow().name.clone())
+        .collect();
+    let mut removed: Vec<&Table> = db
+        .iter()
+        .filter(|t| !model_names.contains(&t.name))
+        .collect();
+    removed.sort_by(|a, b| a.name.cmp(&b.name));
+    for t in removed {
+        let mut indexes = t.indexes.clone();
+        indexes.sort_by(|a, b| a.name.value.cmp(&b.name.value));
+        for i in indexes {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected removed index '{}' on '{}'",
+                    i.name.as_deref().unwrap_or(""),
+                    t.name
+                ),
+            ));
+            out.ops.push(Op::DropIndex {
+                table: t.name.clone(),
+                index: i,
+            });
+        }
+        out.log
+            .push((TABLES, format!("Detected removed table '{}'", t.name)));
+        out.ops.push(Op::DropTable(t.clone()));
+    }
+    // Existing tables, alphabetically.
+    let mut existing: Vec<(TableRef, &Table)> = model_tables
+        .iter()
+        .filter_map(|m| {
+            let name = m.borrow().name.clone();
+            db.iter().find(|d| d.name == name).map(|d| (m.clone(), d))
+        })
+        .collect();
+    existing.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    for (model, conn) in existing {
+        let model = model.borrow();
+        compare_table(&model, conn, &mut out);
+    }
+    out
+}
+
+fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
+    let name = &model.name;
+    for c in &model.columns {
+        if conn.column(&c.name).is_none() {
+            out.log
+                .push((TABLES, format!("Detected added column '{name}.{}'", c.name)));
+            out.ops.push(Op::AddColumn {
+                table: name.clone(),
+                column: c.clone(),
+            });
+        }
+    }
+    for c in &model.columns {
+        let Some(existing) = conn.column(&c.name) else {
+            continue;
+        };
+        let mut alter = Alter {
+            table: name.clone(),
+            column: c.name.clone(),
+            existing_type: existing.type_.clone(),
+            existing_nullable: existing.nullable,
+            nullable: None,
+            type_: None,
+        };
+        if !same_type(&c.type_, &existing.type_) {
+            out.log.push((
+                TYPES,
+                format!(
+                    "Detected type change from {} to {} on '{name}.{}'",
+                    existing.type_.repr(),
+                    c.type_.repr(),
+                    c.name
+                ),
+            ));
+            alter.type_ = Some(c.type_.clone());
+        }
+        if c.nullable != existing.nullable && !c.primary_key {
+            let what = if c.nullable { "NULL" } else { "NOT NULL" };
+            // Alembic logs nullability from its constraints plugin.
+            out.log.push((
+                CONSTRAINTS,
+                format!("Detected {what} on column '{name}.{}'", c.name),
+            ));
+            alter.nullable = Some(c.nullable);
+        }
+        if alter.type_.is_some() || alter.nullable.is_some() {
+            out.ops.push(Op::AlterColumn(alter));
+        }
+    }
+    // Indexes: removed, changed, added (by name); then unique constraints.
+    let model_ix: Vec<&Index> = model.indexes.iter().collect();
+    let conn_ix: Vec<&Index> = conn.indexes.iter().collect();
+    let mut removed: Vec<&Index> = conn_ix
+        .iter()
+        .filter(|i| !model_ix.iter().any(|m| m.name.value == i.name.value))
+        .copied()
+        .collect();
+    removed.sort_by(|a, b| a.name.value.cmp(&b.name.value));
+    for i in removed {
+        out.log.push((
+            CONSTRAINTS,
+            format!(
+                "Detected removed index '{}' on '{name}'",
+                i.name.as_deref().unwrap_or("")
+            ),
+        ));
+        out.ops.push(Op::DropIndex {
+            table: name.clone(),
+            index: i.clone(),
+        });
+    }
+    for m in &model_ix {
+        if let Some(c) = conn_ix.iter().find(|c| c.name.value == m.name.value) {
+            if c.unique != m.unique || index_columns(c) != index_columns(m) {
+                out.log.push((
+                    CONSTRAINTS,
+                    format!(
+                        "Detected changed index '{}' on '{name}': unique={} to unique={}",
+                        m.name.as_deref().unwrap_or(""),
+                        py_bool(c.unique),
+                        py_bool(m.unique)
+                    ),
+                ));
+                out.ops.push(Op::DropIndex {
+                    table: name.clone(),
+                    index: (*c).clone(),
+                });
+                out.ops.push(Op::CreateIndex {
+                    table: name.clone(),
+                    index: (*m).clone(),
+                });
+            }
+        }
+    }
+    let mut added: Vec<&Index> = model_ix
+        .iter()
+        .filter(|m| !conn_ix.iter().any(|c| c.name.value == m.name.value))
+        .copied()
+        .collect();
+    added.sort_by(|a, b| a.name.value.cmp(&b.name.value));
+    for i in added {
+        out.log.push((
+            CONSTRAINTS,
+            format!(
+                "Detected added index '{}' on '{}'",
+                i.name.as_deref().unwrap_or(""),
+                tuple_repr(&index_columns(i))
+            ),
+        ));
+        out.ops.push(Op::CreateIndex {
+            table: name.clone(),
+            index: i.clone(),
+        });
+    }
+    let uniques = |t: &Table| -> Vec<(Option<String>, bool, Vec<String>)> {
+        t.constraints
+            .iter()
+            .filter_map(|c| match &c.kind {
+                ConstraintKind::Unique { columns } => {
+                    Some((c.name.value.clone(), c.name.conv, columns.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let (mu, cu) = (uniques(model), uniques(conn));
+    for (n, conv, cols) in &cu {
+        if !mu
+            .iter()
+            .any(|(mn, _, mc)| (n.is_some() && mn == n) || (n.is_none() && mc == cols))
+        {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected removed unique constraint {} on '{name}'",
+                    repr_opt(n)
+                ),
+            ));
+            out.ops.push(Op::DropUnique {
+                table: name.clone(),
+                name: n.clone(),
+                conv: *conv || n.is_some(),
+                columns: cols.clone(),
+            });
+        }
+    }
+    for (n, conv, cols) in &mu {
+        if !cu
+            .iter()
+            .any(|(cn, _, cc)| (n.is_some() && cn == n) || cc == cols)
+        {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected added unique constraint {} on '{}'",
+                    repr_opt(n),
+                    tuple_repr(cols)
+                ),
+            ));
+            out.ops.push(Op::CreateUnique {
+                table: name.clone(),
+                name: n.clone(),
+                conv: *conv,
+                columns: cols.clone(),
+            });
+        }
+    }
+    // Foreign keys, compared by their columns and targets.
+    let fks = |t: &Table| -> Vec<(Option<String>, crate::schema::ForeignKeySpec)> {
+        t.foreign_keys()
+            .map(|(c, f)| (c.name.value.clone(), f.clone()))
+            .collect()
+    };
+    let (mf, cf) = (fks(model), fks(conn));
+    let same_fk = |a: &crate::schema::ForeignKeySpec, b: &crate::schema::ForeignKeySpec| {
+        a.columns == b.columns && a.ref_table == b.ref_table && a.ref_columns == b.ref_columns
+    };
+    for (n, f) in &cf {
+        if !mf.iter().any(|(_, m)| same_fk(m, f)) {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected removed foreign key ({})({}) on table {name}",
+                    f.columns.join(", "),
+                    f.ref_columns.join(", ")
+                ),
+            ));
+            out.ops.push(Op::DropForeignKey {
+                table: name.clone(),
+                name: n.clone(),
+                spec: f.clone(),
+            });
+        }
+    }
+    for (n, f) in &mf {
+        if !cf.iter().any(|(_, c)| same_fk(c, f)) {
+            out.log.push((
+                CONSTRAINTS,
+                format!(
+                    "Detected added foreign key ({})({}) on table {name}",
+                    f.columns.join(", "),
+                    f.ref_columns.join(", ")
+                ),
+            ));
+            out.ops.push(Op::CreateForeignKey {
+                table: name.clone(),
+                name: n.clone(),
+                spec: f.clone(),
+            });
+        }
+    }
+    for c in &conn.columns {
+        if model.column(&c.name).is_none() {
+            out.log.push((
+                TABLES,
+                format!("Detected removed column '{name}.{}'", c.name),
+            ));
+            out.ops.push(Op::DropColumn {
+                table: name.clone(),
+                column: c.clone(),
+            });
+        }
+    }
+}
+
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+fn repr_opt(n: &Option<String>) -> String {
+    match n {
+        Some(s) => crate::python::runtime::value::repr_str(s),
+        None => "None".into(),
+    }
+}
