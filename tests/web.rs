@@ -70,6 +70,10 @@ fn recorded_scenarios_in_the_browser() {
             "cli_branches_merge",
             include_str!("scenarios/cli_branches_merge.golden"),
         ),
+        (
+            "cli_autogenerate_tutorial",
+            include_str!("scenarios/cli_autogenerate_tutorial.golden"),
+        ),
     ];
     for (name, golden) in goldens {
         let mut fs = MemFs::new();

@@ -398,18 +398,15 @@ pub fn render(ops: &[Op]) -> (String, String) {
 
 /// Whether any rendered directive drops an unnamed constraint (Alembic warns about it).
 pub fn unnamed_drops(ops: &[Op]) -> Vec<String> {
-    let mut out = Vec::new();
-    for (o, up) in ops.iter().map(|o| (o, true)) {
-        let _ = up;
-        match o {
+    ops.iter()
+        .filter_map(|o| match o {
             Op::DropForeignKey {
                 table, name: None, ..
             }
             | Op::DropUnique {
                 table, name: None, ..
-            } => out.push(table.clone()),
-            _ => {}
-        }
-    }
-    out
+            } => Some(table.clone()),
+            _ => None,
+        })
+        .collect()
 }

@@ -279,3 +279,33 @@ test("the migration loop runs in the page: init, configure, revision, upgrade, c
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the chapter's central step: revision --autogenerate writes the user and item tables", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  let log = await runLine(page, "alembic init alembic");
+  await log.locator(".stdout", { hasText: "before proceeding" }).waitFor();
+  await page.getByRole("button", { name: "alembic.ini" }).click();
+  const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
+  await ini.fill((await ini.inputValue()).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+  await page.getByRole("button", { name: "env.py" }).click();
+  const env = page.getByRole("textbox", { name: "Editor: alembic/env.py" });
+  await env.fill(
+    (await env.inputValue()).replace(
+      "target_metadata = None",
+      "from app.common.database.base import Base\nfrom app.db.models import User, Item\n\ntarget_metadata = Base.metadata",
+    ),
+  );
+  log = await runLine(page, 'alembic revision --autogenerate -m "Create user and item tables"');
+  await log.locator(".stdout", { hasText: "_create_user_and_item_tables.py ...  done" }).waitFor();
+  const text = await log.innerText();
+  assert.match(text, /Detected added table 'user'/);
+  assert.match(text, /Detected added index 'ix_user_email' on '\('email',\)'/);
+  assert.match(text, /Detected added table 'item'/);
+  log = await runLine(page, "alembic upgrade head");
+  await log.locator(".stderr", { hasText: "create user and item tables".replace(/^c/, "C") }).waitFor();
+  log = await runLine(page, "alembic revision --autogenerate -m again");
+  await log.locator(".stdout", { hasText: "_again.py ...  done" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
