@@ -15,7 +15,7 @@ use std::process::Command;
 
 use alembic_playground::fs::{FileSystem, MemFs};
 use alembic_playground::native::DiskFs;
-use alembic_playground::shell::{Shell, BROWSER_HOME};
+use alembic_playground::shell::{Shell, Stream, BROWSER_HOME};
 use transcript::{apply_edit, changes, check_steps, diff, parse_golden, snapshot, Step};
 
 const PROJECT: &str = "/home/learner/fastapi_template";
@@ -195,4 +195,31 @@ fn scenarios_through_the_native_cli() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The chapter's first command in the browser's starting virtualenv (SQLAlchemy, no Alembic),
+/// against real pip's output recorded by tools/record/record_pip.sh. Real pip's download
+/// progress is left out of the recording; the playground's notes that stand in its place are
+/// left out of the comparison.
+#[test]
+fn pip_install_alembic_matches_real_pip() {
+    let want = std::fs::read_to_string("tests/shell/pip_install_alembic.golden").unwrap();
+    let mut fs = MemFs::new();
+    fs.create_dir_all(PROJECT).unwrap();
+    let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
+    shell.without_alembic();
+    let before = shell.run_line("alembic --version");
+    assert_eq!(before.exit_code, 127, "no alembic before pip installs it");
+    let out = shell.run_line("pip install alembic");
+    assert_eq!(
+        (
+            out.exit_code,
+            transcript::without_notes(&out.text(Stream::Stdout))
+        ),
+        (0, want)
+    );
+    assert_eq!(
+        shell.run_line("alembic --version").text(Stream::Stdout),
+        "alembic 1.20.1\n"
+    );
 }

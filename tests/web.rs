@@ -50,6 +50,7 @@ fn recorded_scenarios_in_the_browser() {
             "shell_basics",
             include_str!("scenarios/shell_basics.golden"),
         ),
+        ("shell_pip", include_str!("scenarios/shell_pip.golden")),
         (
             "cli_linear_history",
             include_str!("scenarios/cli_linear_history.golden"),

@@ -6,6 +6,7 @@
 //! Programs get the words after their name, exactly as `sys.argv[1:]` would.
 
 mod output;
+mod pip;
 mod python;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -38,10 +39,16 @@ impl<F: FileSystem> Shell<F> {
             cwd: cwd.to_string(),
             home: home.to_string(),
             env: BTreeMap::new(),
-            installed: ["alembic", "sqlalchemy", "mako"]
-                .into_iter()
-                .map(String::from)
-                .collect(),
+            installed: [
+                "alembic",
+                "sqlalchemy",
+                "mako",
+                "markupsafe",
+                "typing_extensions",
+            ]
+            .into_iter()
+            .map(String::from)
+            .collect(),
             clock: Box::new(crate::clock::FixedClock::new()),
         }
     }
@@ -69,6 +76,14 @@ impl<F: FileSystem> Shell<F> {
         out
     }
 
+    /// The FastAPI project's virtualenv before the chapter's `pip install alembic`: SQLAlchemy
+    /// is there (the project uses it); Alembic, and what only Alembic needs, are not.
+    pub fn without_alembic(&mut self) {
+        for pkg in ["alembic", "mako", "markupsafe"] {
+            self.installed.remove(pkg);
+        }
+    }
+
     /// Runs a line that is already split into words, as the native CLI receives it.
     pub fn run_argv(&mut self, words: &[String]) -> Output {
         let mut out = Output::default();
@@ -94,6 +109,7 @@ impl<F: FileSystem> Shell<F> {
             "python" | "python3" => python::run(program, &self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),
             "ls" => self.ls(args, out),
+            "pip" | "pip3" => pip::run(&self.fs, &self.cwd, &mut self.installed, args, out),
             "cat" => self.cat(args, out),
             "pwd" => {
                 out.stdout(format!("{}\n", self.cwd));

@@ -59,6 +59,8 @@ impl Default for Playground {
         let _ = project::write_project(&mut fs, PROJECT_ROOT, project::FASTAPI_TEMPLATE);
         let mut shell = Shell::new(fs, PROJECT_ROOT, BROWSER_HOME);
         shell.clock = Box::new(super::clock::BrowserClock);
+        // The chapter starts before `pip install alembic`.
+        shell.without_alembic();
         let tree = build_tree(&shell.fs, PROJECT_ROOT);
         Playground {
             shell: Rc::new(RefCell::new(shell)),

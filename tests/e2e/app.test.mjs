@@ -37,9 +37,27 @@ test("shows a loading indicator, then the app shell with every region", async ()
   await context.close();
 });
 
+test("the chapter's first step: alembic is not there until pip install alembic", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  let log = await runLine(page, "alembic --version");
+  assert.equal(await log.locator(".stderr").last().textContent(), "bash: alembic: command not found\n");
+  log = await runLine(page, "pip install alembic");
+  await log.locator(".stdout", { hasText: "Successfully installed Mako-1.4.3 MarkupSafe-3.0.4 alembic-1.20.1" }).waitFor();
+  assert.match(await log.innerText(), /Collecting alembic\n\s*playground: no network here; using the copy built into this page/);
+  log = await runLine(page, "pip install fastapi");
+  assert.match(await log.locator(".stderr").last().textContent(), /No matching distribution found for fastapi\n$/);
+  log = await runLine(page, "alembic --version");
+  await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
+  assert.match(await log.innerText(), /\$ alembic --version\s+alembic 1\.20\.1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("alembic --version answers in the terminal", async () => {
   const { page, context, errors } = await newPage(browser);
   await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
   const log = await runLine(page, "alembic --version");
   await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
   assert.match(await log.innerText(), /\$ alembic --version\s+alembic 1\.20\.1/);
@@ -53,6 +71,7 @@ test("stderr is told apart, and an unknown command is not found", async () => {
   const log = await runLine(page, "fastapi run");
   const err = log.locator(".stderr").last();
   assert.equal(await err.textContent(), "bash: fastapi: command not found\n");
+  await runLine(page, "pip install alembic");
   await runLine(page, "alembic");
   assert.match(await log.locator(".stderr").last().textContent(), /\nalembic: error: too few arguments\n$/);
   await context.close();
@@ -174,6 +193,7 @@ test("a wasm file that fails to load gets a readable message", async () => {
 test("phone-sized screens stack the regions and keep the terminal usable", async () => {
   const { page, context } = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
   const log = await runLine(page, "alembic --version");
   await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -241,6 +261,7 @@ test("deep recursion and deep nesting end in Python errors, never a crashed tab"
 test("the migration loop runs in the page: init, configure, revision, upgrade, current, downgrade", async () => {
   const { page, context, errors } = await newPage(browser);
   await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
   let log = await runLine(page, "alembic init alembic");
   await log.locator(".stdout", { hasText: "alembic.ini before proceeding" }).waitFor();
   assert.match(
@@ -283,6 +304,7 @@ test("the migration loop runs in the page: init, configure, revision, upgrade, c
 test("the chapter's central step: revision --autogenerate writes the user and item tables", async () => {
   const { page, context, errors } = await newPage(browser);
   await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
   let log = await runLine(page, "alembic init alembic");
   await log.locator(".stdout", { hasText: "before proceeding" }).waitFor();
   await page.getByRole("button", { name: "alembic.ini" }).click();

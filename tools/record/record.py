@@ -176,6 +176,10 @@ def record(path):
         "COLUMNS": "80",
         "LANG": "C.UTF-8",
         "PYTHONDONTWRITEBYTECODE": "1",
+        # pip as the playground's: no index to reach, no machine-wide config, no nagging.
+        "PIP_CONFIG_FILE": "/dev/null",
+        "PIP_NO_INDEX": "1",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
         # The oracle's Python runs the SQLite 3.41.2 the playground links (record.sh).
         "LD_LIBRARY_PATH": os.environ.get("LD_LIBRARY_PATH", ""),
     }
