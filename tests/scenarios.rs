@@ -20,12 +20,18 @@ use transcript::{apply_edit, changes, check_steps, diff, parse_golden, snapshot,
 
 const PROJECT: &str = "/home/learner/fastapi_template";
 
+/// Every scenario, or those whose name contains `$SCENARIO` when it is set (for working on one).
 fn scenarios() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let only = std::env::var("SCENARIO").unwrap_or_default();
     let mut res: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "scn"))
+        .filter(|p| {
+            p.file_stem()
+                .is_some_and(|s| s.to_string_lossy().contains(&only))
+        })
         .collect();
     res.sort();
     res

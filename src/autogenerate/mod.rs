@@ -2,6 +2,7 @@
 //! database into migration operations, with the `Detected ...` lines Alembic logs, then
 //! render them as the Python of a revision's `upgrade()` and `downgrade()` (`render.rs`).
 
+pub mod diffs;
 pub mod render;
 
 use crate::schema::{Column, ConstraintKind, Index, IndexItem, MetaData, Table, TableRef};
@@ -209,6 +210,16 @@ fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
             nullable: None,
             type_: None,
         };
+        if c.nullable != existing.nullable && !c.primary_key {
+            let what = if c.nullable { "NULL" } else { "NOT NULL" };
+            // Alembic logs nullability (from its constraints plugin) before a type change on
+            // the same column, though the op lists the type change first.
+            out.log.push((
+                CONSTRAINTS,
+                format!("Detected {what} on column '{name}.{}'", c.name),
+            ));
+            alter.nullable = Some(c.nullable);
+        }
         if !same_type(&c.type_, &existing.type_) {
             out.log.push((
                 TYPES,
@@ -220,15 +231,6 @@ fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
                 ),
             ));
             alter.type_ = Some(c.type_.clone());
-        }
-        if c.nullable != existing.nullable && !c.primary_key {
-            let what = if c.nullable { "NULL" } else { "NOT NULL" };
-            // Alembic logs nullability from its constraints plugin.
-            out.log.push((
-                CONSTRAINTS,
-                format!("Detected {what} on column '{name}.{}'", c.name),
-            ));
-            alter.nullable = Some(c.nullable);
         }
         if alter.type_.is_some() || alter.nullable.is_some() {
             out.ops.push(Op::AlterColumn(alter));
@@ -352,7 +354,8 @@ fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
             });
         }
     }
-    // Foreign keys, compared by their columns and targets.
+    // Foreign keys, compared by their columns and targets, and (since SQLite reflects them)
+    // their ON DELETE / ON UPDATE actions, where NO ACTION is the same as none.
     let fks = |t: &Table| -> Vec<(Option<String>, crate::schema::ForeignKeySpec)> {
         t.foreign_keys()
             .map(|(c, f)| (c.name.value.clone(), f.clone()))
@@ -360,7 +363,16 @@ fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
     };
     let (mf, cf) = (fks(model), fks(conn));
     let same_fk = |a: &crate::schema::ForeignKeySpec, b: &crate::schema::ForeignKeySpec| {
-        a.columns == b.columns && a.ref_table == b.ref_table && a.ref_columns == b.ref_columns
+        let action = |v: &Option<String>| {
+            v.as_ref()
+                .map(|s| s.to_uppercase())
+                .filter(|s| s != "NO ACTION")
+        };
+        a.columns == b.columns
+            && a.ref_table == b.ref_table
+            && a.ref_columns == b.ref_columns
+            && action(&a.ondelete) == action(&b.ondelete)
+            && action(&a.onupdate) == action(&b.onupdate)
     };
     for (n, f) in &cf {
         if !mf.iter().any(|(_, m)| same_fk(m, f)) {

@@ -247,6 +247,7 @@ pub fn run_env(
         Action::EnsureVersion => "ensure_version",
         Action::ReadCurrent => "history",
         Action::Autogenerate => "revision",
+        Action::Check => "check",
     };
     let config_rc = Rc::new(RefCell::new(config.clone()));
     let environment = Rc::new(Environment {
@@ -281,10 +282,16 @@ pub fn run_env(
             interp.run_module("env_py", &env_path, &source)?;
             Ok(())
         })();
-        let failure = result.err().map(|e| {
-            let logged = interp.log_config.is_some();
-            (python_failure(&mut interp, e), logged)
-        });
+        let logged = interp.log_config.is_some();
+        let failure = result
+            .err()
+            .map(|e| (python_failure(&mut interp, e), logged))
+            .or_else(|| {
+                // `check` raises its CommandError after env.py has finished.
+                let diffs = environment.state.borrow().diffs.clone()?;
+                let msg = format!("New upgrade operations detected: {diffs}");
+                Some((Failure::Command(msg), logged))
+            });
         let offline = environment
             .state
             .borrow()
@@ -641,6 +648,21 @@ pub fn history(
             "{}\n",
             cmd_format(&map, &id, verbose, true, true, true, &shown)
         ));
+    }
+    Ok(())
+}
+
+/// `check`: autogenerate's comparison, reported instead of written.
+pub fn check(
+    env: &mut Env<'_>,
+    config: Config,
+    quiet: bool,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    run_env(env, config, script, Run::plain(Action::Check), out)?;
+    if !quiet {
+        out.stdout("No new upgrade operations detected.\n");
     }
     Ok(())
 }

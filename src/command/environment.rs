@@ -34,6 +34,8 @@ pub enum Action {
     ReadCurrent,
     /// `revision --autogenerate`: compare the models with the database.
     Autogenerate,
+    /// `check`: compare, and fail with the diffs if there are any.
+    Check,
 }
 
 /// The environment of one command.
@@ -66,6 +68,8 @@ pub struct EnvState {
     pub targets: Vec<String>,
     /// What autogenerate found.
     pub ops: Option<Vec<crate::autogenerate::Op>>,
+    /// `check`: the repr of the diffs, when there are any.
+    pub diffs: Option<String>,
 }
 
 /// The Python exception that carries a `CommandError` out through env.py.
@@ -266,7 +270,7 @@ impl Environment {
                 self.state.borrow_mut().current = Some(heads);
                 return Ok(());
             }
-            Action::Autogenerate => return self.autogenerate(interp, &ctx),
+            Action::Autogenerate | Action::Check => return self.autogenerate(interp, &ctx),
             Action::EnsureVersion => {
                 let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
                 if heads.is_empty() || ctx.as_sql {
@@ -419,6 +423,16 @@ impl Environment {
         let comparison = crate::autogenerate::compare(&md.borrow(), &reflected);
         for (logger, line) in &comparison.log {
             crate::python::runtime::modules::logging::emit(interp, logger, 20, line);
+        }
+        if matches!(self.action, Action::Check) && !comparison.ops.is_empty() {
+            let sides = crate::autogenerate::diffs::Sides {
+                metadata: &md.borrow(),
+                reflected: &reflected,
+            };
+            self.state.borrow_mut().diffs = Some(crate::autogenerate::diffs::as_diffs(
+                &comparison.ops,
+                &sides,
+            ));
         }
         self.state.borrow_mut().ops = Some(comparison.ops);
         ctx.commit();

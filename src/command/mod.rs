@@ -292,11 +292,8 @@ fn subcommand(
         "history" => commands::history(env, config, &parsed, out),
         "show" => commands::show(env, config, &parsed, out),
         "merge" => commands::merge(env, config, &parsed, out),
-        other => Err(Failure::NotYet(match other {
-            "merge" => "merge",
-            "check" => "check",
-            _ => "edit",
-        })),
+        "check" => commands::check(env, config, opts.quiet, out),
+        _ => Err(Failure::NotYet("edit")),
     };
     match result {
         Ok(()) => 0,

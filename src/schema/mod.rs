@@ -236,6 +236,10 @@ pub struct Column {
     /// A Python-side `default=` exists (it never reaches the DDL, but it turns off
     /// autoincrement and shows in reprs).
     pub has_default: bool,
+    /// SQLAlchemy's repr of the `default=` and `onupdate=` wrappers
+    /// (`ScalarElementColumnDefault(3)`), which only `alembic check` shows.
+    pub default_repr: Option<String>,
+    pub onupdate_repr: Option<String>,
     pub onupdate: bool,
     pub server_onupdate: bool,
     /// `unique=` and `index=` as given (`None` when not given).
@@ -257,6 +261,8 @@ impl Column {
             autoincrement: Autoincrement::Auto,
             server_default: None,
             has_default: false,
+            default_repr: None,
+            onupdate_repr: None,
             onupdate: false,
             server_onupdate: false,
             unique: None,

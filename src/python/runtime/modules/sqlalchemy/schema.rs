@@ -446,7 +446,10 @@ pub fn column_init(
         .or_else(|| kwarg(&kw, "insert_default"))
         .unwrap_or(Value::None);
     column.has_default = !default.is_none() || kwarg(&kw, "default_factory").is_some();
-    column.onupdate = kwarg(&kw, "onupdate").is_some_and(|v| !v.is_none());
+    column.default_repr = default_repr(interp, &default)?;
+    let onupdate = kwarg(&kw, "onupdate").unwrap_or(Value::None);
+    column.onupdate_repr = default_repr(interp, &onupdate)?;
+    column.onupdate = !onupdate.is_none();
     column.server_onupdate = kwarg(&kw, "server_onupdate").is_some_and(|v| !v.is_none());
     column.unique = opt_bool(interp, kwarg(&kw, "unique"))?;
     column.index = opt_bool(interp, kwarg(&kw, "index"))?;
@@ -1270,4 +1273,26 @@ pub fn collection_iter(
         items.push(column_handle(interp, "Column", &obj.table, &n)?);
     }
     Ok(Value::Iterator(Rc::new(RefCell::new(items.into_iter()))))
+}
+
+/// SQLAlchemy's repr of the wrapper a `default=` or `onupdate=` value gets: callables
+/// become `CallableColumnDefault(<function ...>)`, anything else
+/// `ScalarElementColumnDefault(value)`.
+fn default_repr(interp: &mut Interp<'_>, value: &Value) -> Result<Option<String>, PyErr> {
+    if value.is_none() {
+        return Ok(None);
+    }
+    Ok(Some(match value {
+        // The stdlib's callables (`uuid.uuid4`, `datetime.utcnow`) are Python functions in
+        // CPython, native ones here.
+        Value::Builtin(b) => format!(
+            "CallableColumnDefault(<function {} at 0x{:012x}>)",
+            b.name,
+            std::rc::Rc::as_ptr(b) as usize
+        ),
+        Value::Function(_) | Value::BoundMethod(_) | Value::Class(_) => {
+            format!("CallableColumnDefault({})", interp.repr(value)?)
+        }
+        _ => format!("ScalarElementColumnDefault({})", interp.repr(value)?),
+    }))
 }
