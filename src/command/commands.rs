@@ -214,7 +214,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn plain(action: Action) -> Run {
+    pub fn plain(action: Action) -> Run {
         Run {
             action,
             as_sql: false,
@@ -329,6 +329,21 @@ pub fn run_env(
         });
     }
     Ok(environment)
+}
+
+/// The script directory a config names (for the panels).
+pub fn script(env: &Env<'_>, config: &Config) -> Result<ScriptDirectory, Failure> {
+    script_for(env, config)
+}
+
+/// The revision map, loaded as the commands load it (for the panels).
+pub fn load_map(
+    env: &mut Env<'_>,
+    config: &Config,
+    out: &mut Output,
+) -> Result<RevisionMap, Failure> {
+    let script = script_for(env, config)?;
+    revision_map(env, config, &script, out)
 }
 
 fn script_for(env: &Env<'_>, config: &Config) -> Result<ScriptDirectory, Failure> {

@@ -353,3 +353,59 @@ fn usage_error(out: &mut Output, msg: &str) -> i32 {
     out.stderr(format!("{}\nalembic: error: {msg}\n", &HELP[..usage_end]));
     2
 }
+
+/// What the playground's panels ask of Alembic, without a command line and without printing:
+/// the same config, script directory and environment the commands use.
+pub mod inspect {
+    use super::commands::{self, Run};
+    use super::environment::Action;
+    use super::{Env, Failure};
+
+    use crate::config::Config;
+    use crate::script::revision::RevisionMap;
+    use crate::shell::Output;
+
+    /// The project's `alembic.ini` (section `alembic`), or `None` before `alembic init`.
+    pub fn config(env: &Env<'_>) -> Option<Config> {
+        if !env.fs.is_file(&crate::fs::join(&env.cwd, "alembic.ini")) {
+            return None;
+        }
+        Config::load(&*env.fs, &env.cwd, "alembic.ini", "alembic", Vec::new()).ok()
+    }
+
+    /// The revision map, as `alembic history` loads it; `Err` carries what the command would
+    /// have printed.
+    pub fn revisions(env: &mut Env<'_>, config: &Config) -> Result<RevisionMap, String> {
+        let mut out = Output::default();
+        commands::load_map(env, config, &mut out).map_err(|f| failure_text(f, &out))
+    }
+
+    /// What `alembic check` would find: autogenerate's operations. Runs env.py; the caller
+    /// gives it a throwaway copy of the files, since running may create `alembic_version`.
+    pub fn pending(
+        env: &mut Env<'_>,
+        config: Config,
+    ) -> Result<Vec<crate::autogenerate::Op>, String> {
+        let mut out = Output::default();
+        let script = commands::script(env, &config).map_err(|f| failure_text(f, &out))?;
+        // `revision --autogenerate`'s run: check's, without turning the diffs into a failure.
+        let environment = commands::run_env(
+            env,
+            config,
+            script,
+            Run::plain(Action::Autogenerate),
+            &mut out,
+        )
+        .map_err(|f| failure_text(f, &out))?;
+        let ops = environment.state.borrow().ops.clone().unwrap_or_default();
+        Ok(ops)
+    }
+
+    fn failure_text(f: Failure, out: &Output) -> String {
+        match f {
+            Failure::Command(m) => m,
+            Failure::Python(tb) => tb.trim_end().lines().last().unwrap_or("").to_string(),
+            _ => out.text(crate::shell::Stream::Stderr),
+        }
+    }
+}

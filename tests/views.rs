@@ -1,0 +1,222 @@
+//! The side panels' models (`views`): the schema, the revision graph and the live pending
+//! changes, checked along the chapter's path through a real shell session.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use alembic_playground::fs::{FileSystem, MemFs};
+use alembic_playground::shell::{Shell, BROWSER_HOME};
+use alembic_playground::views::pending::{Kind, PendingView};
+use alembic_playground::views::schema::Change;
+use alembic_playground::views::{history, pending, schema};
+
+const PROJECT: &str = "/home/learner/fastapi_template";
+
+fn project() -> Shell<MemFs> {
+    let mut fs = MemFs::new();
+    alembic_playground::project::write_project(
+        &mut fs,
+        PROJECT,
+        alembic_playground::project::FASTAPI_TEMPLATE,
+    )
+    .unwrap();
+    Shell::new(fs, PROJECT, BROWSER_HOME)
+}
+
+fn run(shell: &mut Shell<MemFs>, line: &str) {
+    let out = shell.run_line(line);
+    assert!(out.exit_code == 0, "{line}: {:?}", out.events);
+}
+
+fn replace(shell: &mut Shell<MemFs>, file: &str, from: &str, to: &str) {
+    let path = format!("{PROJECT}/{file}");
+    let text = shell.fs.read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    shell
+        .fs
+        .write(&path, text.replacen(from, to, 1).as_bytes())
+        .unwrap();
+}
+
+fn pending_items(shell: &Shell<MemFs>) -> Vec<(Kind, String)> {
+    match pending::read(&shell.fs, PROJECT, &BTreeMap::new()) {
+        PendingView::Items(items) => items
+            .into_iter()
+            .map(|i| (i.kind, format!("{} {}.{}", i.object, i.table, i.name)))
+            .collect(),
+        other => panic!("expected items, got {other:?}"),
+    }
+}
+
+fn history_of(shell: &mut Shell<MemFs>) -> history::HistoryView {
+    let current = schema::read(&shell.fs, PROJECT)
+        .versions
+        .unwrap_or_default();
+    history::read(&mut shell.fs, PROJECT, &BTreeMap::new(), &current)
+}
+
+#[test]
+fn the_panels_follow_the_chapter() {
+    let mut shell = project();
+    let fresh = schema::read(&shell.fs, PROJECT);
+    assert!(fresh.tables.is_empty());
+    assert!(fresh.note.unwrap().starts_with("No database yet: app.db"));
+    assert_eq!(
+        pending::read(&shell.fs, PROJECT, &BTreeMap::new()),
+        PendingView::NotInitialized
+    );
+    assert!(history_of(&mut shell)
+        .note
+        .unwrap()
+        .contains("alembic init"));
+
+    run(&mut shell, "alembic init alembic");
+    replace(
+        &mut shell,
+        "alembic.ini",
+        "driver://user:pass@localhost/dbname",
+        "sqlite:///./app.db",
+    );
+    match pending::read(&shell.fs, PROJECT, &BTreeMap::new()) {
+        PendingView::Blocked(m) => assert!(m.contains("does not provide a MetaData object"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    replace(
+        &mut shell,
+        "alembic/env.py",
+        "target_metadata = None",
+        "from app.common.database.base import Base\nfrom app.db.models import User, Item\ntarget_metadata = Base.metadata",
+    );
+    let before = shell.fs.clone();
+    assert_eq!(
+        pending_items(&shell),
+        [
+            (Kind::Add, "table user.".to_string()),
+            (Kind::Add, "index user.ix_user_email".to_string()),
+            (Kind::Add, "table item.".to_string()),
+            (Kind::Add, "index item.ix_item_title".to_string()),
+        ]
+    );
+    assert_eq!(shell.fs, before, "the pending check writes nothing");
+
+    run(
+        &mut shell,
+        "alembic revision --autogenerate -m \"Create user and item tables\"",
+    );
+    match pending::read(&shell.fs, PROJECT, &BTreeMap::new()) {
+        PendingView::Blocked(m) => assert_eq!(m, "Target database is not up to date."),
+        other => panic!("{other:?}"),
+    }
+    let empty = schema::read(&shell.fs, PROJECT);
+    run(&mut shell, "alembic upgrade head");
+    let now = schema::read(&shell.fs, PROJECT);
+    let names: Vec<&str> = now.tables.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["item", "user"]);
+    let item = &now.tables[0];
+    let owner = item.columns.iter().find(|c| c.name == "owner_id").unwrap();
+    assert_eq!(
+        (
+            owner.type_.as_str(),
+            owner.nullable,
+            owner.references.as_deref()
+        ),
+        ("INTEGER", false, Some("user.id"))
+    );
+    let user = &now.tables[1];
+    let email = user.columns.iter().find(|c| c.name == "email").unwrap();
+    assert!(email.unique && !email.nullable && email.type_ == "VARCHAR(255)");
+    assert!(user.columns[0].primary_key);
+    assert_eq!(user.indexes[0].name, "ix_user_email");
+    let marked = schema::mark_changes(&empty, &now);
+    assert!(marked.tables.iter().all(|t| t.change == Change::Added));
+    assert_eq!(
+        pending::read(&shell.fs, PROJECT, &BTreeMap::new()),
+        PendingView::UpToDate
+    );
+
+    let graph = history_of(&mut shell);
+    let versions = now.versions.clone().unwrap();
+    assert_eq!(graph.nodes.len(), 1);
+    let node = &graph.nodes[0];
+    assert!(node.head && node.base && node.current && node.id == versions[0]);
+    assert_eq!(node.message, "Create user and item tables");
+
+    replace(
+        &mut shell,
+        "app/db/models.py",
+        "    full_name: Mapped[str | None] = mapped_column(String(100))",
+        "    full_name: Mapped[str] = mapped_column(String(200))\n    bio: Mapped[str | None] = mapped_column(String(500))",
+    );
+    assert_eq!(
+        pending_items(&shell),
+        [
+            (Kind::Add, "column user.bio".to_string()),
+            (Kind::Change, "column user.full_name".to_string())
+        ]
+    );
+    // SQLite cannot ALTER a column outside batch mode; keep the learner's change to the new one.
+    replace(
+        &mut shell,
+        "app/db/models.py",
+        "full_name: Mapped[str] = mapped_column(String(200))",
+        "full_name: Mapped[str | None] = mapped_column(String(100))",
+    );
+    run(&mut shell, "alembic revision --autogenerate -m \"bio\"");
+    run(&mut shell, "alembic upgrade head");
+    let after = schema::mark_changes(&now, &schema::read(&shell.fs, PROJECT));
+    let user = after.tables.iter().find(|t| t.name == "user").unwrap();
+    assert_eq!(user.change, Change::Altered);
+    let change = |n: &str| user.columns.iter().find(|c| c.name == n).unwrap().change;
+    assert_eq!(
+        (change("bio"), change("full_name")),
+        (Change::Added, Change::Same)
+    );
+    let upgraded = schema::read(&shell.fs, PROJECT);
+    run(&mut shell, "alembic downgrade -1");
+    let back = schema::mark_changes(&upgraded, &schema::read(&shell.fs, PROJECT));
+    let user = back.tables.iter().find(|t| t.name == "user").unwrap();
+    let bio = user.columns.iter().find(|c| c.name == "bio").unwrap();
+    assert_eq!(
+        (user.change, bio.change),
+        (Change::Altered, Change::Removed),
+        "a dropped column stays in view, marked"
+    );
+    assert_eq!(
+        back.tables
+            .iter()
+            .find(|t| t.name == "item")
+            .unwrap()
+            .change,
+        Change::Same
+    );
+}
+
+#[test]
+fn branches_get_lanes_and_merges_join_them() {
+    let mut shell = project();
+    run(&mut shell, "alembic init alembic");
+    run(&mut shell, "alembic revision -m base --rev-id aaaa");
+    run(&mut shell, "alembic revision -m left --rev-id bbbb");
+    run(
+        &mut shell,
+        "alembic revision -m right --head aaaa --splice --rev-id cccc",
+    );
+    let graph = history_of(&mut shell);
+    assert_eq!(graph.lanes, 2);
+    let lanes: Vec<(&str, usize)> = graph
+        .nodes
+        .iter()
+        .map(|n| (n.id.as_str(), n.lane))
+        .collect();
+    assert_eq!(lanes.len(), 3);
+    assert!(graph.node("aaaa").unwrap().branch_point);
+    assert_ne!(
+        graph.node("bbbb").unwrap().lane,
+        graph.node("cccc").unwrap().lane
+    );
+    run(&mut shell, "alembic merge -m join heads --rev-id dddd");
+    let graph = history_of(&mut shell);
+    let merge = graph.node("dddd").unwrap();
+    assert!(merge.merge && merge.head && merge.row == 0);
+    assert_eq!(graph.nodes.last().unwrap().id, "aaaa");
+}
