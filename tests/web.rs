@@ -16,6 +16,8 @@ mod schema_models;
 mod schema_ops;
 #[path = "common/schema_reflect.rs"]
 mod schema_reflect;
+#[path = "common/tutorial_state.rs"]
+mod tutorial_state;
 
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
@@ -281,5 +283,37 @@ fn python_front_end_benchmark() {
     });
     web_sys::console::log_1(
         &format!("benchmark: 2000-line models file: parse {parse_ms:.1} ms, parse + evaluate {run_ms:.1} ms (median of 15)").into(),
+    );
+}
+
+/// The live pending check (BENCHMARKS.md): the chapter's project with one model edit, median
+/// of 15, printed for tools/test.sh's log.
+#[wasm_bindgen_test]
+fn pending_check_benchmark() {
+    use alembic_playground::views::pending;
+    let shell = tutorial_state::tutorial_with_an_edit();
+    let vars = std::collections::BTreeMap::new();
+    let run = || {
+        let view = pending::read(&shell.fs, tutorial_state::PROJECT, &vars);
+        assert!(
+            matches!(view, pending::PendingView::Items(ref items) if items.len() == 2),
+            "{view:?}"
+        );
+    };
+    run();
+    let mut samples: Vec<f64> = (0..15)
+        .map(|_| {
+            let start = js_sys::Date::now();
+            run();
+            js_sys::Date::now() - start
+        })
+        .collect();
+    samples.sort_by(|a, b| a.total_cmp(b));
+    web_sys::console::log_1(
+        &format!(
+            "benchmark: pending check on the chapter's project: {:.1} ms (median of 15; min {:.1}, max {:.1})",
+            samples[7], samples[0], samples[14]
+        )
+        .into(),
     );
 }

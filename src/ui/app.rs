@@ -9,6 +9,9 @@ use crate::ui::components::terminal::Terminal;
 use crate::ui::state::{Action, Playground, PROJECT_ROOT};
 use crate::{db, ALEMBIC_VERSION};
 
+/// How long typing must pause before the pending changes are recomputed.
+const PENDING_DEBOUNCE_MS: u32 = 300;
+
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(Playground::default);
@@ -25,10 +28,18 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |path: String| state.dispatch(Action::OpenFile(path)))
     };
+    // The pending check runs once typing pauses, not on every keystroke.
+    let debounce = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let onchange = {
         let state = state.clone();
         Callback::from(move |(path, text): (String, String)| {
-            state.dispatch(Action::EditFile { path, text })
+            state.dispatch(Action::EditFile { path, text });
+            let state = state.clone();
+            // Replacing the timeout drops (cancels) the one before it.
+            *debounce.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                PENDING_DEBOUNCE_MS,
+                move || state.dispatch(Action::RefreshPending),
+            ));
         })
     };
 
@@ -54,7 +65,8 @@ pub fn App() -> Html {
                           selected={open.clone()} {onopen} />
                 <Editor name={name.map(AttrValue::from)} path={open.map(AttrValue::from)}
                         text={text.map(AttrValue::from)} {onchange} />
-                <SidePanels />
+                <SidePanels schema={state.schema.clone()} history={state.history_graph.clone()}
+                            pending={state.pending.clone()} />
                 <Terminal lines={state.terminal.clone()} prompt={state.prompt()}
                           history={state.history.clone()} {onrun} {onclear} />
             </main>

@@ -8,6 +8,9 @@ use yew::Reducible;
 use crate::fs::{self, FileSystem, MemFs};
 use crate::project;
 use crate::shell::{Event, Shell, Stream, BROWSER_HOME};
+use crate::views::history::HistoryView;
+use crate::views::pending::PendingView;
+use crate::views::schema::{self, SchemaView};
 
 /// The browser's project folder, and the terminal's starting directory.
 pub const PROJECT_ROOT: &str = "/home/learner/fastapi_template";
@@ -43,12 +46,22 @@ pub struct Playground {
     pub history: Vec<String>,
     /// The project tree, rebuilt after anything that may have changed files.
     pub tree: Vec<TreeNode>,
+    /// The database as the last command left it, with what that command changed marked.
+    pub schema: Rc<SchemaView>,
+    pub history_graph: Rc<HistoryView>,
+    /// What `alembic check` would report now, and how long finding out took (ms).
+    pub pending: Rc<Option<(PendingView, f64)>>,
 }
 
 pub enum Action {
     RunLine(String),
+    /// Recompute the pending changes (debounced by the app after edits).
+    RefreshPending,
     OpenFile(String),
-    EditFile { path: String, text: String },
+    EditFile {
+        path: String,
+        text: String,
+    },
     ClearTerminal,
 }
 
@@ -62,7 +75,8 @@ impl Default for Playground {
         // The chapter starts before `pip install alembic`.
         shell.without_alembic();
         let tree = build_tree(&shell.fs, PROJECT_ROOT);
-        Playground {
+        let schema = schema::read(&shell.fs, PROJECT_ROOT);
+        let mut playground = Playground {
             shell: Rc::new(RefCell::new(shell)),
             terminal: vec![TermLine::Stdout(
                 "Welcome to the Alembic Playground. Type `help` to see what this terminal knows.\n"
@@ -71,7 +85,12 @@ impl Default for Playground {
             open_file: Some(format!("{PROJECT_ROOT}/app/db/models.py")),
             history: Vec::new(),
             tree,
-        }
+            schema: Rc::new(schema),
+            history_graph: Rc::default(),
+            pending: Rc::new(None),
+        };
+        playground.refresh_panels(None);
+        playground
     }
 }
 
@@ -97,7 +116,45 @@ impl Playground {
             open_file: self.open_file.clone(),
             history: self.history.clone(),
             tree: self.tree.clone(),
+            schema: Rc::clone(&self.schema),
+            history_graph: Rc::clone(&self.history_graph),
+            pending: Rc::clone(&self.pending),
         }
+    }
+
+    /// Re-reads the schema (marking what changed since `before`) and the revision graph,
+    /// then the pending changes.
+    fn refresh_panels(&mut self, before: Option<&SchemaView>) {
+        let now = {
+            let shell = self.shell.borrow();
+            schema::read(&shell.fs, PROJECT_ROOT)
+        };
+        let marked = match before {
+            Some(b) => schema::mark_changes(b, &now),
+            None => now,
+        };
+        let current: Vec<String> = marked.versions.clone().unwrap_or_default();
+        {
+            let mut shell = self.shell.borrow_mut();
+            let vars = shell.env.clone();
+            self.history_graph = Rc::new(crate::views::history::read(
+                &mut shell.fs,
+                PROJECT_ROOT,
+                &vars,
+                &current,
+            ));
+        }
+        self.schema = Rc::new(marked);
+        self.refresh_pending();
+    }
+
+    fn refresh_pending(&mut self) {
+        let started = now_ms();
+        let view = {
+            let shell = self.shell.borrow();
+            crate::views::pending::read(&shell.fs, PROJECT_ROOT, &shell.env)
+        };
+        self.pending = Rc::new(Some((view, now_ms() - started)));
     }
 }
 
@@ -130,6 +187,24 @@ impl Reducible for Playground {
                     }
                 }
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
+                // The schema as it was before this command, unmarked, to mark against.
+                let before = schema::read_unmarked(&self.schema);
+                next.refresh_panels(Some(&before));
+            }
+            Action::RefreshPending => {
+                // An edit may have touched a revision file as well as a model.
+                let current = self.schema.versions.clone().unwrap_or_default();
+                {
+                    let mut shell = next.shell.borrow_mut();
+                    let vars = shell.env.clone();
+                    next.history_graph = Rc::new(crate::views::history::read(
+                        &mut shell.fs,
+                        PROJECT_ROOT,
+                        &vars,
+                        &current,
+                    ));
+                }
+                next.refresh_pending();
             }
             Action::OpenFile(path) => next.open_file = Some(path),
             Action::EditFile { path, text } => {
@@ -151,7 +226,18 @@ impl PartialEq for Playground {
             && self.open_file == other.open_file
             && self.tree == other.tree
             && self.history == other.history
+            && Rc::ptr_eq(&self.schema, &other.schema)
+            && Rc::ptr_eq(&self.history_graph, &other.history_graph)
+            && Rc::ptr_eq(&self.pending, &other.pending)
     }
+}
+
+/// Milliseconds from the page's high-resolution clock, for the pending check's timing.
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// The tree under `root`: folders first, then files, each sorted by name, as editors list them.

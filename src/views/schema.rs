@@ -230,6 +230,25 @@ fn table(db: &Database, name: &str) -> Option<TableView> {
     })
 }
 
+/// A marked view as it was read: without the removed items kept for display, and with no
+/// marks. What the next command's changes are measured against.
+pub fn read_unmarked(view: &SchemaView) -> SchemaView {
+    let mut out = view.clone();
+    out.tables.retain(|t| t.change != Change::Removed);
+    for t in &mut out.tables {
+        t.change = Change::Same;
+        t.columns.retain(|c| c.change != Change::Removed);
+        t.indexes.retain(|i| i.change != Change::Removed);
+        for c in &mut t.columns {
+            c.change = Change::Same;
+        }
+        for i in &mut t.indexes {
+            i.change = Change::Same;
+        }
+    }
+    out
+}
+
 /// `after`, with what differs from `before` marked, and what `before` had that `after`
 /// lacks kept in place as `Removed`.
 pub fn mark_changes(before: &SchemaView, after: &SchemaView) -> SchemaView {

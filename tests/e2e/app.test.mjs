@@ -331,3 +331,76 @@ test("the chapter's central step: revision --autogenerate writes the user and it
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the side panels follow the work: pending changes while editing, the schema with what changed, the ER diagram and the revision graph", async () => {
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, server.url);
+  const panels = page.getByRole("complementary", { name: "Database and history" });
+  const pending = panels.getByRole("region", { name: "Pending model changes" });
+  await pending.getByText("After `alembic init alembic`").waitFor();
+  await panels.getByText("No database yet: app.db").waitFor();
+
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  await page.getByRole("button", { name: "alembic.ini" }).click();
+  const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
+  await ini.fill((await ini.inputValue()).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+  await pending.getByText("env.py sets no target_metadata").waitFor();
+  await page.getByRole("button", { name: "env.py" }).click();
+  const env = page.getByRole("textbox", { name: "Editor: alembic/env.py" });
+  await env.fill(
+    (await env.inputValue()).replace(
+      "target_metadata = None",
+      "from app.common.database.base import Base\nfrom app.db.models import User, Item\n\ntarget_metadata = Base.metadata",
+    ),
+  );
+  // Edits are checked once typing pauses: the new tables show as pending, and nothing is written.
+  await pending.getByRole("listitem", { name: "add table user" }).waitFor();
+  await pending.getByRole("listitem", { name: "add index user.ix_user_email" }).waitFor();
+  // The panel says how long the check took (BENCHMARKS.md has the measured figures).
+  assert.match(await pending.locator(".timing").innerText(), /computed in [\d.]+ ms\. Nothing is written\./);
+  assert.equal(await page.getByRole("button", { name: "app.db" }).count(), 0, "the check wrote no app.db");
+
+  await runLine(page, 'alembic revision --autogenerate -m "Create user and item tables"');
+  await pending.getByText("The database is behind the latest revision").waitFor();
+  await runLine(page, "alembic upgrade head");
+  const user = panels.getByRole("article", { name: "Table user" });
+  await user.waitFor();
+  assert.match(await user.getAttribute("class"), /added/);
+  assert.match(await user.innerText(), /email\s+VARCHAR\(255\)\s+UQ\s+NOT NULL/);
+  assert.match(await panels.getByRole("article", { name: "Table item" }).innerText(), /owner_id\s+INTEGER\s+FK → user\.id/);
+  const diagram = panels.getByRole("img", { name: "Entity-relationship diagram of 2 tables" });
+  await diagram.waitFor();
+  assert.equal(await diagram.locator(".fk-arrow").count(), 1);
+  await pending.getByText("The models and the database agree").waitFor();
+  await page.screenshot({ path: "target/e2e-schema.png" });
+
+  await page.getByRole("button", { name: "models.py" }).click();
+  const models = page.getByRole("textbox", { name: "Editor: app/db/models.py" });
+  await models.fill(
+    (await models.inputValue()).replace(
+      "    full_name: Mapped[str | None] = mapped_column(String(100))",
+      "    full_name: Mapped[str | None] = mapped_column(String(100))\n    bio: Mapped[str | None] = mapped_column(String(500))",
+    ),
+  );
+  await pending.getByRole("listitem", { name: "add column user.bio" }).waitFor();
+  await runLine(page, 'alembic revision --autogenerate -m "add bio"');
+  await runLine(page, "alembic upgrade head");
+  const bio = user.getByRole("listitem").filter({ hasText: "bio" });
+  await bio.waitFor();
+  assert.match(await bio.getAttribute("class"), /added/);
+  assert.doesNotMatch(await user.getAttribute("class"), /added/);
+  await runLine(page, "alembic downgrade -1");
+  await user.getByRole("listitem").filter({ hasText: "bio" }).and(page.locator(".removed")).waitFor();
+
+  await panels.getByRole("tab", { name: "History" }).click();
+  const graph = panels.getByRole("img", { name: "Revision graph with 2 revisions" });
+  await graph.waitFor();
+  assert.equal(await graph.locator(".dag-node.current").count(), 1);
+  const labels = await panels.locator(".dag-label").allInnerTexts();
+  assert.match(labels[0], /head[\s\S]*add bio/);
+  assert.match(labels[1], /current[\s\S]*Create user and item tables/);
+  await page.screenshot({ path: "target/e2e-history.png" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

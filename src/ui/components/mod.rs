@@ -1,6 +1,9 @@
 //! One component per file; each takes plain data and `on<verb>` callbacks in its props.
 
 pub mod editor;
+pub mod er_diagram;
 pub mod file_tree;
+pub mod history_panel;
+pub mod schema_panel;
 pub mod side_panels;
 pub mod terminal;

@@ -1,6 +1,15 @@
-//! The side panels: the live database schema and the revision history, as tabs.
+//! The side panels: the live database schema (with the ER diagram and the pending model
+//! changes) and the revision history, as tabs.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
+
+use super::history_panel::HistoryPanel;
+use super::schema_panel::SchemaPanel;
+use crate::views::history::HistoryView;
+use crate::views::pending::PendingView;
+use crate::views::schema::SchemaView;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
@@ -8,8 +17,15 @@ enum Tab {
     History,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SidePanelsProps {
+    pub schema: Rc<SchemaView>,
+    pub history: Rc<HistoryView>,
+    pub pending: Rc<Option<(PendingView, f64)>>,
+}
+
 #[function_component]
-pub fn SidePanels() -> Html {
+pub fn SidePanels(props: &SidePanelsProps) -> Html {
     let tab = use_state(|| Tab::Schema);
     let select = |which: Tab| {
         let tab = tab.clone();
@@ -28,13 +44,11 @@ pub fn SidePanels() -> Html {
     let (labelled_by, body) = match *tab {
         Tab::Schema => (
             "tab-schema",
-            "The live SQLite schema appears here: tables, columns, keys and indexes, \
-             updated after every command.",
+            html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} /> },
         ),
         Tab::History => (
             "tab-history",
-            "The revision graph appears here once the project has revisions: \
-             heads, branches, merges and the current revision.",
+            html! { <HistoryPanel history={props.history.clone()} /> },
         ),
     };
     html! {
@@ -44,7 +58,7 @@ pub fn SidePanels() -> Html {
                 { tab_button(Tab::History, "History", "tab-history") }
             </div>
             <div id="side-panel" role="tabpanel" aria-labelledby={labelled_by} class="panel-body">
-                <p class="placeholder">{body}</p>
+                { body }
             </div>
         </aside>
     }
