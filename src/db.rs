@@ -210,6 +210,152 @@ impl Database {
     }
 }
 
+/// One statement's result as the `sqlite3` shell prints it: column names, and each value as
+/// the text `sqlite3_column_text` gives (`None` for NULL).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextRows {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Option<String>>>,
+}
+
+/// A statement that failed in a script, with where SQLite says the error is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptError {
+    pub message: String,
+    /// Byte offset of the error in the failing statement's text, and that text.
+    pub at: Option<(usize, String)>,
+    /// The failure was in preparing the statement (syntax, unknown table), not running it.
+    pub in_prepare: bool,
+    /// SQLite's primary result code (19 for a constraint).
+    pub code: i32,
+}
+
+impl Database {
+    /// Runs `sql` statement by statement, as the `sqlite3` shell does, stopping at the first
+    /// error: the results before it, and the error.
+    pub fn run_script(&self, sql: &str) -> (Vec<TextRows>, Option<ScriptError>) {
+        let conn = self.conn.borrow();
+        let mut results = Vec::new();
+        use fallible_iterator::FallibleIterator;
+        let mut batch = rusqlite::Batch::new(&conn, sql);
+        loop {
+            let mut stmt = match batch.next() {
+                Ok(Some(stmt)) => stmt,
+                Ok(None) => return (results, None),
+                Err(e) => {
+                    let at = match &e {
+                        rusqlite::Error::SqlInputError { offset, sql, .. } if *offset >= 0 => {
+                            Some((*offset as usize, sql.clone()))
+                        }
+                        _ => None,
+                    };
+                    let code = primary_code(&e);
+                    let message = DbError::from(e).message;
+                    return (
+                        results,
+                        Some(ScriptError {
+                            message,
+                            at,
+                            in_prepare: true,
+                            code,
+                        }),
+                    );
+                }
+            };
+            let columns: Vec<String> = stmt.column_names().map(String::from).collect();
+            let n = columns.len();
+            let mut out = TextRows {
+                columns,
+                rows: Vec::new(),
+            };
+            let step = (|| -> Result<(), rusqlite::Error> {
+                let mut rows = stmt.raw_query();
+                while let Some(row) = rows.next()? {
+                    let mut values = Vec::with_capacity(n);
+                    for i in 0..n {
+                        values.push(match row.get_ref(i)? {
+                            rusqlite::types::ValueRef::Null => None,
+                            rusqlite::types::ValueRef::Integer(v) => Some(v.to_string()),
+                            rusqlite::types::ValueRef::Real(v) => Some(real_text(v)),
+                            rusqlite::types::ValueRef::Text(t)
+                            | rusqlite::types::ValueRef::Blob(t) => {
+                                Some(String::from_utf8_lossy(t).into_owned())
+                            }
+                        });
+                    }
+                    out.rows.push(values);
+                }
+                Ok(())
+            })();
+            if let Err(e) = step {
+                let code = primary_code(&e);
+                let message = DbError::from(e).message;
+                return (
+                    results,
+                    Some(ScriptError {
+                        message,
+                        at: None,
+                        in_prepare: false,
+                        code,
+                    }),
+                );
+            }
+            results.push(out);
+        }
+    }
+}
+
+fn primary_code(e: &rusqlite::Error) -> i32 {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => f.extended_code & 0xff,
+        rusqlite::Error::SqlInputError { error, .. } => error.extended_code & 0xff,
+        _ => 1,
+    }
+}
+
+/// A REAL as SQLite writes it as text (`printf("%!.15g")`): 15 significant digits, and
+/// always a decimal point (`3.0`, `1.0e+20`).
+pub fn real_text(v: f64) -> String {
+    if v.is_nan() {
+        return String::new();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "Inf".into() } else { "-Inf".into() };
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    // Round to 15 significant digits first; the exponent decides fixed or scientific.
+    let sci = format!("{v:.14e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let sign = if negative { "-" } else { "" };
+    if !(-4..15).contains(&exp) {
+        let (first, rest) = digits.split_at(1);
+        let rest = if rest.is_empty() { "0" } else { rest };
+        let esign = if exp < 0 { '-' } else { '+' };
+        return format!("{sign}{first}.{rest}e{esign}{:02}", exp.abs());
+    }
+    let point = exp + 1;
+    let text = if point <= 0 {
+        format!("0.{}{digits}", "0".repeat((-point) as usize))
+    } else if (point as usize) >= digits.len() {
+        format!("{digits}{}.0", "0".repeat(point as usize - digits.len()))
+    } else {
+        let (int, frac) = digits.split_at(point as usize);
+        format!("{int}.{frac}")
+    };
+    format!("{sign}{text}")
+}
+
 /// The linked SQLite's version, `sqlite3_libversion()`: `3.41.2` in both builds.
 pub fn sqlite_version() -> &'static str {
     rusqlite::version()

@@ -8,11 +8,12 @@
 mod output;
 mod pip;
 mod python;
+pub mod sqlite3;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::command;
 use crate::fs::{self, FileSystem};
-use crate::{command, db};
 
 pub use output::{Event, Output, Stream};
 
@@ -29,6 +30,8 @@ pub struct Shell<F: FileSystem> {
     pub installed: BTreeSet<String>,
     /// The clock seam: revision dates and ids.
     pub clock: Box<dyn crate::clock::Clock>,
+    /// An interactive `sqlite3` session, which takes the lines until `.quit`.
+    pub sqlite: Option<sqlite3::Session>,
 }
 
 impl<F: FileSystem> Shell<F> {
@@ -50,12 +53,24 @@ impl<F: FileSystem> Shell<F> {
             .map(String::from)
             .collect(),
             clock: Box::new(crate::clock::FixedClock::new()),
+            sqlite: None,
         }
+    }
+
+    /// The prompt of the program reading the terminal, when it is not bash.
+    pub fn program_prompt(&self) -> Option<&'static str> {
+        self.sqlite.as_ref().map(sqlite3::Session::prompt)
     }
 
     /// Runs one terminal line as typed, quotes and all.
     pub fn run_line(&mut self, line: &str) -> Output {
         let mut out = Output::default();
+        if let Some(mut session) = self.sqlite.take() {
+            if let sqlite3::Next::Stay = session.run_line(&mut self.fs, line, &mut out) {
+                self.sqlite = Some(session);
+            }
+            return out;
+        }
         match shlex::split(line) {
             Some(mut words) => {
                 // Parameter expansion, as bash does for unquoted and double-quoted words; a
@@ -105,7 +120,11 @@ impl<F: FileSystem> Shell<F> {
                 };
                 command::main(args, &mut env, out)
             }
-            "sqlite3" => self.sqlite3(args, out),
+            "sqlite3" => {
+                let (status, session) = sqlite3::run(&mut self.fs, &self.cwd, args, out);
+                self.sqlite = session;
+                status
+            }
             "python" | "python3" => python::run(program, &self.fs, &self.cwd, &self.env, args, out),
             "echo" => echo(args, out),
             "ls" => self.ls(args, out),
@@ -213,22 +232,6 @@ impl<F: FileSystem> Shell<F> {
             };
             out.stderr(format!("bash: cd: {}: {what}\n", args[0]));
             1
-        }
-    }
-
-    fn sqlite3(&mut self, args: &[String], out: &mut Output) -> i32 {
-        match args {
-            [flag] if flag == "-version" || flag == "--version" => {
-                out.stdout(format!("{}\n", db::sqlite_version_line()));
-                0
-            }
-            _ => {
-                out.stderr(
-                    "playground: this sqlite3 answers only `sqlite3 --version` so far; \
-                     opening database files comes with the SQL console.\n",
-                );
-                1
-            }
         }
     }
 }
@@ -358,10 +361,15 @@ fn echo(args: &[String], out: &mut Output) -> i32 {
 const HELP: &str = "\
 Alembic Playground: a terminal for learning Alembic 1.20.1 on SQLite.
 
-  alembic --version      the Alembic release this playground reproduces
-  sqlite3 --version      the SQLite library the database runs on
+  pip install alembic    install Alembic (built into the page; there is no network)
+  pip list, pip freeze   what is installed
+  alembic ...            Alembic's command line: init, revision, upgrade, downgrade,
+                         history, current, check, ... (alembic --help lists them)
+  sqlite3 app.db         the SQLite shell on the project's database (.tables, .schema,
+                         SQL; .quit to leave); or sqlite3 app.db \".tables\" for one command
   python FILE, python -c CODE
                          run Python 3.11 code with the playground's interpreter
+  ls, cat FILE           list folders and print files
   cd DIR, pwd, echo      move around and print
   export NAME=value      set an environment variable (PYTHONPATH, DATABASE_URL, ...)
   clear                  empty the terminal (Ctrl-L does it too)

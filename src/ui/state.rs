@@ -97,6 +97,9 @@ impl Default for Playground {
 impl Playground {
     /// What the terminal shows before the cursor, as bash would with this venv active.
     pub fn prompt(&self) -> String {
+        if let Some(p) = self.shell.borrow().program_prompt() {
+            return p.to_string();
+        }
         let cwd = self.shell.borrow().cwd.clone();
         let shown = match cwd.strip_prefix(BROWSER_HOME) {
             Some(rest) => format!("~{rest}"),

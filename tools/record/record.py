@@ -170,8 +170,15 @@ def record(path):
     home = pathlib.Path(tempfile.mkdtemp(prefix="alembic-oracle-")).resolve()
     project = home / "fastapi_template"
     project.mkdir()
+    # The sqlite3 shell is Debian's (3.40.1, whose dot commands and output modes print as
+    # 3.41.2's do; `sqlite3 --version` is never recorded). It needs its own libsqlite3, not the
+    # oracle's 3.41.2 in LD_LIBRARY_PATH, which lacks the session extension it links.
+    tools = home / ".oracle-bin"
+    tools.mkdir()
+    (tools / "sqlite3").write_text('#!/bin/sh\nexec env -u LD_LIBRARY_PATH /usr/bin/sqlite3 "$@"\n')
+    (tools / "sqlite3").chmod(0o755)
     env = {
-        "PATH": f"{VENV_BIN}:/usr/local/bin:/usr/bin:/bin",
+        "PATH": f"{VENV_BIN}:{tools}:/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
         "COLUMNS": "80",
         "LANG": "C.UTF-8",
