@@ -28,7 +28,10 @@ fn main() {
     let project = tutorial_state::PROJECT;
     let vars = BTreeMap::new();
     let pending = measure(50, || {
-        assert!(matches!(pending::read(&shell.fs, project, &vars), pending::PendingView::Items(_)));
+        assert!(matches!(
+            pending::read(&shell.fs, project, &vars),
+            pending::PendingView::Items(_)
+        ));
     });
     let schema = measure(50, || {
         std::hint::black_box(schema::read(&shell.fs, project));
@@ -36,7 +39,16 @@ fn main() {
     let graph = measure(50, || {
         std::hint::black_box(history::read(&mut shell.fs, project, &vars, &[]));
     });
-    println!("pending check: {:.2} ms (median of 50)", pending.as_secs_f64() * 1e3);
-    println!("schema read: {:.2} ms (median of 50)", schema.as_secs_f64() * 1e3);
-    println!("history read: {:.2} ms (median of 50)", graph.as_secs_f64() * 1e3);
+    println!(
+        "pending check: {:.2} ms (median of 50)",
+        pending.as_secs_f64() * 1e3
+    );
+    println!(
+        "schema read: {:.2} ms (median of 50)",
+        schema.as_secs_f64() * 1e3
+    );
+    println!(
+        "history read: {:.2} ms (median of 50)",
+        graph.as_secs_f64() * 1e3
+    );
 }

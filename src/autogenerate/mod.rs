@@ -71,6 +71,51 @@ pub struct Comparison {
     pub log: Vec<(&'static str, String)>,
 }
 
+/// A schema object as env.py's `include_object` hook sees it.
+pub enum Object<'a> {
+    Table(&'a Table),
+    Column(&'a Table, &'a Column),
+    Index(&'a Table, &'a Index),
+    Constraint(&'a Table, &'a crate::schema::Constraint),
+}
+
+/// env.py's filters (`include_name`, `include_object`): what autogenerate may consider.
+pub trait Hooks {
+    fn include_name(&mut self, name: &str, type_: &str, table: Option<&str>) -> bool;
+    fn include_object(
+        &mut self,
+        object: Object<'_>,
+        name: Option<&str>,
+        type_: &str,
+        reflected: bool,
+        compare_to: Option<Object<'_>>,
+    ) -> bool;
+}
+
+/// No filters: everything is compared.
+pub struct NoHooks;
+
+impl Hooks for NoHooks {
+    fn include_name(&mut self, _: &str, _: &str, _: Option<&str>) -> bool {
+        true
+    }
+    fn include_object(&mut self, _: Object<'_>, _: Option<&str>, _: &str, _: bool, _: Option<Object<'_>>) -> bool {
+        true
+    }
+}
+
+/// `context.configure()`'s comparison switches.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    pub compare_type: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { compare_type: true }
+    }
+}
+
 const TABLES: &str = "alembic.autogenerate.compare.tables";
 const CONSTRAINTS: &str = "alembic.autogenerate.compare.constraints";
 const TYPES: &str = "alembic.autogenerate.compare.types";
@@ -106,9 +151,15 @@ fn same_type(model: &crate::schema::SqlType, reflected: &crate::schema::SqlType)
 }
 
 /// Compares `metadata` with the reflected database tables `db` (without `alembic_version`).
-pub fn compare(metadata: &MetaData, db: &[Table]) -> Comparison {
+pub fn compare(metadata: &MetaData, db: &[Table], options: Options, hooks: &mut dyn Hooks) -> Comparison {
     let mut out = Comparison::default();
     metadata.resolve_fk_types();
+    let db: Vec<Table> = db
+        .iter()
+        .filter(|t| hooks.include_name(&t.name, "table", None))
+        .cloned()
+        .collect();
+    let db = db.as_slice();
     let model_tables: Vec<TableRef> =
         crate::schema::sort_tables(&metadata.tables.values().cloned().collect::<Vec<_>>())
             .unwrap_or_else(|_| metadata.tables.values().cloned().collect());
@@ -116,7 +167,9 @@ pub fn compare(metadata: &MetaData, db: &[Table]) -> Comparison {
     // New tables, in dependency order, each with its indexes by name.
     for t in &model_tables {
         let t = t.borrow();
-        if db_names.contains(&t.name.as_str()) {
+        if db_names.contains(&t.name.as_str())
+            || !hooks.include_object(Object::Table(&t), Some(&t.name), "table", false, None)
+        {
             continue;
         }
         out.log
@@ -147,6 +200,7 @@ pub fn compare(metadata: &MetaData, db: &[Table]) -> Comparison {
     let mut removed: Vec<&Table> = db
         .iter()
         .filter(|t| !model_names.contains(&t.name))
+        .filter(|t| hooks.include_object(Object::Table(t), Some(&t.name), "table", true, None))
         .collect();
     removed.sort_by(|a, b| a.name.cmp(&b.name));
     for t in removed {
@@ -181,12 +235,89 @@ pub fn compare(metadata: &MetaData, db: &[Table]) -> Comparison {
     existing.sort_by(|a, b| a.1.name.cmp(&b.1.name));
     for (model, conn) in existing {
         let model = model.borrow();
-        compare_table(&model, conn, &mut out);
+        if !hooks.include_object(
+            Object::Table(&model),
+            Some(&model.name),
+            "table",
+            false,
+            Some(Object::Table(conn)),
+        ) {
+            continue;
+        }
+        let (model, conn) = filtered(&model, conn, hooks);
+        compare_table(&model, &conn, options, &mut out);
     }
     out
 }
 
-fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
+/// Copies of a table pair holding only the columns, indexes and constraints env.py's hooks
+/// let through, as Alembic asks them: `include_name` for reflected names first, then
+/// `include_object` for each object (with its counterpart, for a column on both sides).
+fn filtered(model: &Table, conn: &Table, hooks: &mut dyn Hooks) -> (Table, Table) {
+    let table = Some(model.name.as_str());
+    let mut m = model.clone();
+    let mut c = conn.clone();
+    c.columns.retain(|col| hooks.include_name(&col.name, "column", table));
+    let mut skipped: Vec<String> = Vec::new();
+    for col in &model.columns {
+        let other = c.column(&col.name);
+        if !hooks.include_object(
+            Object::Column(model, col),
+            Some(&col.name),
+            "column",
+            false,
+            other.map(|o| Object::Column(conn, o)),
+        ) {
+            skipped.push(col.name.clone());
+        }
+    }
+    m.columns.retain(|col| !skipped.contains(&col.name));
+    let kept: Vec<bool> = c
+        .columns
+        .iter()
+        .map(|col| {
+            if model.column(&col.name).is_some() {
+                !skipped.contains(&col.name)
+            } else {
+                hooks.include_object(Object::Column(conn, col), Some(&col.name), "column", true, None)
+            }
+        })
+        .collect();
+    let mut keep = kept.into_iter();
+    c.columns.retain(|_| keep.next().unwrap_or(true));
+    for (t, source, reflected) in [(&mut m, model, false), (&mut c, conn, true)] {
+        let keep: Vec<bool> = source
+            .indexes
+            .iter()
+            .map(|i| {
+                let n = i.name.as_deref();
+                (!reflected || n.is_none_or(|n| hooks.include_name(n, "index", table)))
+                    && hooks.include_object(Object::Index(source, i), n, "index", reflected, None)
+            })
+            .collect();
+        let mut k = keep.into_iter();
+        t.indexes.retain(|_| k.next().unwrap_or(true));
+        let keep: Vec<bool> = source
+            .constraints
+            .iter()
+            .map(|con| {
+                let type_ = match con.kind {
+                    ConstraintKind::Unique { .. } => "unique_constraint",
+                    ConstraintKind::ForeignKey(_) => "foreign_key_constraint",
+                    ConstraintKind::Check { .. } => return true,
+                };
+                let n = con.name.as_deref();
+                (!reflected || n.is_none_or(|n| hooks.include_name(n, type_, table)))
+                    && hooks.include_object(Object::Constraint(source, con), n, type_, reflected, None)
+            })
+            .collect();
+        let mut k = keep.into_iter();
+        t.constraints.retain(|_| k.next().unwrap_or(true));
+    }
+    (m, c)
+}
+
+fn compare_table(model: &Table, conn: &Table, options: Options, out: &mut Comparison) {
     let name = &model.name;
     for c in &model.columns {
         if conn.column(&c.name).is_none() {
@@ -220,7 +351,7 @@ fn compare_table(model: &Table, conn: &Table, out: &mut Comparison) {
             ));
             alter.nullable = Some(c.nullable);
         }
-        if !same_type(&c.type_, &existing.type_) {
+        if options.compare_type && !same_type(&c.type_, &existing.type_) {
             out.log.push((
                 TYPES,
                 format!(

@@ -181,25 +181,58 @@ fn python_failure(interp: &mut Interp<'_>, err: PyErr) -> Failure {
 /// tools/record/record_frames.py.
 const FRAMES: &str = include_str!("frames.txt");
 
-/// Puts Alembic's frames for `command` in front of env.py's in the last traceback block.
-fn with_alembic_frames(command: &str, traceback: String) -> String {
+/// The recorded section headed `[kind] command ...` (the command matched by its first
+/// word), with the virtualenv's path filled in.
+pub fn recorded_frames(kind: Option<&str>, command: &str) -> Option<String> {
     let venv = SITE_PACKAGES
         .strip_suffix("/lib/python3.11/site-packages")
         .unwrap_or(SITE_PACKAGES);
-    let mut sections = FRAMES.split("== ").skip(1);
-    let Some(section) = sections.find(|s| s.split_whitespace().next() == Some(command)) else {
+    FRAMES
+        .split("\n== ")
+        .map(|s| s.trim_start_matches("== "))
+        .find(|s| {
+            let header = s.lines().next().unwrap_or("");
+            let mut words = header.split_whitespace();
+            match kind {
+                Some(k) => words.next() == Some(k) && words.next() == Some(command),
+                None => words.next() == Some(command),
+            }
+        })
+        .map(|s| {
+            s.split_once('\n')
+                .map(|(_, rest)| rest)
+                .unwrap_or("")
+                .trim_end_matches('\n')
+                .replace("{venv}", venv)
+                + "\n"
+        })
+}
+
+/// `frames` ending in importlib's frames for a file that fails to compile rather than run:
+/// the SyntaxError comes from `get_code`, not from executing the module.
+pub fn with_syntax_tail(frames: &str) -> String {
+    let tail = recorded_frames(None, "syntax").unwrap_or_default();
+    let cut = frames
+        .find("  File \"<frozen ")
+        .unwrap_or(frames.len());
+    format!("{}{tail}", &frames[..cut])
+}
+
+/// Puts Alembic's frames for `command` in front of env.py's in the last traceback block.
+fn with_alembic_frames(command: &str, traceback: String) -> String {
+    let Some(frames) = recorded_frames(None, command) else {
         return traceback;
     };
-    let frames: String = section
-        .split_once('\n')
-        .map(|(_, rest)| rest)
-        .unwrap_or("")
-        .replace("{venv}", venv);
     let marker = "Traceback (most recent call last):\n";
     match traceback.rfind(marker) {
         Some(at) => {
             let split = at + marker.len();
             format!("{}{frames}{}", &traceback[..split], &traceback[split..])
+        }
+        // No traceback at all: env.py itself did not compile, and CPython prints only the
+        // SyntaxError block, which importlib's frames now precede.
+        None if traceback.starts_with("  File \"") => {
+            format!("{marker}{}{traceback}", with_syntax_tail(&frames))
         }
         None => traceback,
     }
@@ -365,7 +398,8 @@ fn revision_map(
 ) -> Result<RevisionMap, Failure> {
     let mut interp = interp_for(env, config);
     let mut modules = HashMap::new();
-    let result = load_revisions(&mut interp, script, &mut modules);
+    let above = recorded_frames(Some("scripts"), env.command);
+    let result = load_revisions(&mut interp, script, &mut modules, above.as_deref());
     let failure = match result {
         Ok(map) => {
             for w in &map.warnings {
@@ -691,6 +725,11 @@ pub fn revision(
     out: &mut Output,
 ) -> Result<(), Failure> {
     let script = script_for(env, &config)?;
+    if args.flag("--autogenerate") && args.flag("--sql") {
+        return Err(Failure::Command(
+            "Using --sql with --autogenerate does not make any sense".into(),
+        ));
+    }
     let bodies = if args.flag("--autogenerate") {
         let environment = run_env(
             env,
@@ -705,7 +744,8 @@ pub fn revision(
                 "{SITE_PACKAGES}/alembic/autogenerate/render.py:488: UserWarning: Autogenerate rendered a drop_constraint() directive for an unnamed constraint on table '{table}'; the migration will fail unless a constraint name is added to the directive.  Consider using a naming convention so that constraint names are known ahead of time.\n  util.warn(\n"
             ));
         }
-        Some(crate::autogenerate::render::render(&ops))
+        let batch = environment.state.borrow().autogen.render_as_batch;
+        Some(crate::autogenerate::render::render(&ops, batch))
     } else {
         None
     };

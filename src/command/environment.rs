@@ -70,6 +70,31 @@ pub struct EnvState {
     pub ops: Option<Vec<crate::autogenerate::Op>>,
     /// `check`: the repr of the diffs, when there are any.
     pub diffs: Option<String>,
+    /// `context.configure()`'s autogenerate options.
+    pub autogen: AutogenOptions,
+}
+
+/// What env.py's `context.configure()` says about autogenerate.
+pub struct AutogenOptions {
+    pub render_as_batch: bool,
+    pub compare_type: bool,
+    pub compare_server_default: bool,
+    /// `include_object(object, name, type_, reflected, compare_to)`.
+    pub include_object: Option<Value>,
+    /// `include_name(name, type_, parent_names)`.
+    pub include_name: Option<Value>,
+}
+
+impl Default for AutogenOptions {
+    fn default() -> Self {
+        AutogenOptions {
+            render_as_batch: false,
+            compare_type: true,
+            compare_server_default: false,
+            include_object: None,
+            include_name: None,
+        }
+    }
 }
 
 /// The Python exception that carries a `CommandError` out through env.py.
@@ -141,11 +166,13 @@ fn vars_of(interp: &mut Interp<'_>, module: &Rc<Module>) -> RevisionVars {
 }
 
 /// Loads every revision file into `interp` and builds the revision map; a warning for a
-/// missing parent prints as Python's `UserWarning` line.
+/// missing parent prints as Python's `UserWarning` line. `above` holds the recorded frames
+/// between the command and a revision file that raises as it loads.
 pub fn load_revisions(
     interp: &mut Interp<'_>,
     script: &ScriptDirectory,
     modules: &mut HashMap<String, Rc<Module>>,
+    above: Option<&str>,
 ) -> Result<RevisionMap, PyErr> {
     let mut loaded: Vec<(String, Rc<Module>)> = Vec::new();
     let fs = interp.fs;
@@ -156,7 +183,9 @@ pub fn load_revisions(
                 .next()
                 .unwrap_or(path)
                 .replace(['.', '-'], "_");
-            let module = interp.run_module(&name, path, source)?;
+            let module = interp
+                .run_module(&name, path, source)
+                .map_err(|e| with_frames_above(interp, above, e))?;
             let vars = vars_of(interp, &module);
             if let Some(id) = &vars.revision {
                 loaded.push((id.clone(), module));
@@ -179,13 +208,51 @@ pub fn load_revisions(
     }
 }
 
+/// Puts `above` in front of a revision file's traceback. A file that does not compile has
+/// no frames of its own, and importlib's frames for it differ.
+fn with_frames_above(interp: &Interp<'_>, above: Option<&str>, mut err: PyErr) -> PyErr {
+    let Some(above) = above else {
+        return err;
+    };
+    let syntax = err.traceback.is_empty()
+        && interp
+            .class_of(&err.value)
+            .lineage()
+            .any(|c| c.name == "SyntaxError");
+    let frames = if syntax {
+        super::commands::with_syntax_tail(above)
+    } else {
+        above.to_string()
+    };
+    let mut entries = crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames);
+    entries.append(&mut err.traceback);
+    err.traceback = entries;
+    err
+}
+
 impl Environment {
     pub fn map(&self, interp: &mut Interp<'_>) -> Result<Rc<RevisionMap>, PyErr> {
         if let Some(m) = self.state.borrow().map.clone() {
             return Ok(m);
         }
         let mut modules = HashMap::new();
-        let map = Rc::new(load_revisions(interp, &self.script, &mut modules)?);
+        let command = match &self.action {
+            Action::Upgrade(_) => "upgrade",
+            Action::Downgrade(_) => "downgrade",
+            Action::Stamp { .. } => "stamp",
+            Action::Current { .. } => "current",
+            Action::ReadCurrent => "history",
+            Action::Autogenerate => "revision",
+            Action::Check => "check",
+            Action::EnsureVersion => "ensure_version",
+        };
+        let above = super::commands::recorded_frames(Some("scripts_env"), command);
+        let map = Rc::new(load_revisions(
+            interp,
+            &self.script,
+            &mut modules,
+            above.as_deref(),
+        )?);
         let mut state = self.state.borrow_mut();
         state.modules = modules;
         state.map = Some(Rc::clone(&map));
@@ -255,6 +322,19 @@ impl Environment {
     pub fn run_migrations(&self, interp: &mut Interp<'_>) -> Result<(), PyErr> {
         let ctx = self.ctx(interp)?;
         let table = self.state.borrow().version_table.clone();
+        // Alembic reads the version table, and creates it unless the command only looks
+        // (`current`), before the command's function loads a single revision file: a broken
+        // revision file still leaves the table behind.
+        let mutates = !matches!(
+            self.action,
+            Action::Current { .. } | Action::Autogenerate | Action::Check | Action::EnsureVersion
+        );
+        if mutates && !ctx.as_sql {
+            let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
+            if heads.is_empty() {
+                self.ensure_table(interp, &ctx, &table)?;
+            }
+        }
         match self.action.clone() {
             Action::Current {
                 verbose,
@@ -290,9 +370,6 @@ impl Environment {
                     &format!("Can't locate revision identified by '{h}'"),
                 ));
             }
-        }
-        if !ctx.as_sql && heads.is_empty() {
-            self.ensure_table(interp, &ctx, &table)?;
         }
         let mut current = heads.clone();
         match self.action.clone() {
@@ -420,7 +497,26 @@ impl Environment {
                 reflected.push(t);
             }
         }
-        let comparison = crate::autogenerate::compare(&md.borrow(), &reflected);
+        let (options, include_object, include_name) = {
+            let st = self.state.borrow();
+            (
+                crate::autogenerate::Options {
+                    compare_type: st.autogen.compare_type,
+                },
+                st.autogen.include_object.clone(),
+                st.autogen.include_name.clone(),
+            )
+        };
+        let mut hooks = PyHooks {
+            interp,
+            include_object,
+            include_name,
+            error: None,
+        };
+        let comparison = crate::autogenerate::compare(&md.borrow(), &reflected, options, &mut hooks);
+        if let Some(e) = hooks.error {
+            return Err(e);
+        }
         for (logger, line) in &comparison.log {
             crate::python::runtime::modules::logging::emit(interp, logger, 20, line);
         }
@@ -716,5 +812,125 @@ pub fn hide_password(url: &str) -> String {
     match creds.split_once(':') {
         Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
         None => url.to_string(),
+    }
+}
+
+/// env.py's `include_name` and `include_object`, called as Alembic calls them. The first
+/// exception a hook raises stops the comparison's use of hooks and is raised afterwards.
+struct PyHooks<'a, 'i> {
+    interp: &'a mut Interp<'i>,
+    include_object: Option<Value>,
+    include_name: Option<Value>,
+    error: Option<PyErr>,
+}
+
+impl PyHooks<'_, '_> {
+    fn call(&mut self, f: Value, args: Vec<Value>) -> bool {
+        if self.error.is_some() {
+            return true;
+        }
+        match self.interp.call(&f, args, Vec::new()) {
+            Ok(v) => self.interp.truthy(&v).unwrap_or(true),
+            Err(e) => {
+                self.error = Some(e);
+                true
+            }
+        }
+    }
+
+    fn handle(&mut self, object: crate::autogenerate::Object<'_>) -> Value {
+        use crate::autogenerate::Object;
+        use crate::python::runtime::modules::sqlalchemy::schema::{
+            new_object, ColumnObj, ColumnState, ItemDraft, ItemObj, TableObj,
+        };
+        use crate::schema::ConstraintKind;
+        let table_ref = |t: &crate::schema::Table| Rc::new(RefCell::new(t.clone()));
+        let made = match object {
+            Object::Table(t) => new_object(self.interp, "Table", TableObj { table: table_ref(t) }),
+            Object::Column(t, c) => new_object(
+                self.interp,
+                "Column",
+                ColumnObj {
+                    state: RefCell::new(ColumnState::Attached {
+                        table: table_ref(t),
+                        name: c.name.clone(),
+                    }),
+                },
+            ),
+            Object::Index(_, i) => new_object(
+                self.interp,
+                "Index",
+                ItemObj(ItemDraft::Index {
+                    name: i.name.clone(),
+                    items: i.columns.clone(),
+                    unique: i.unique,
+                    order: i.order,
+                }),
+            ),
+            Object::Constraint(_, c) => {
+                let (class, draft) = match &c.kind {
+                    ConstraintKind::Unique { columns } => (
+                        "UniqueConstraint",
+                        ItemDraft::Unique {
+                            name: c.name.clone(),
+                            columns: columns.clone(),
+                            order: c.order,
+                        },
+                    ),
+                    ConstraintKind::ForeignKey(spec) => (
+                        "ForeignKeyConstraint",
+                        ItemDraft::ForeignKey {
+                            name: c.name.clone(),
+                            spec: spec.clone(),
+                            order: c.order,
+                        },
+                    ),
+                    ConstraintKind::Check { sqltext } => (
+                        "CheckConstraint",
+                        ItemDraft::Check {
+                            name: c.name.clone(),
+                            sqltext: sqltext.clone(),
+                            order: c.order,
+                        },
+                    ),
+                };
+                new_object(self.interp, class, ItemObj(draft))
+            }
+        };
+        made.unwrap_or(Value::None)
+    }
+}
+
+impl crate::autogenerate::Hooks for PyHooks<'_, '_> {
+    fn include_name(&mut self, name: &str, type_: &str, table: Option<&str>) -> bool {
+        let Some(f) = self.include_name.clone() else {
+            return true;
+        };
+        let parents = Value::dict_of_str(
+            [("schema_name", Value::None)]
+                .into_iter()
+                .chain(table.map(|t| ("table_name", Value::str(t)))),
+        );
+        self.call(f, vec![Value::str(name), Value::str(type_), parents])
+    }
+
+    fn include_object(
+        &mut self,
+        object: crate::autogenerate::Object<'_>,
+        name: Option<&str>,
+        type_: &str,
+        reflected: bool,
+        compare_to: Option<crate::autogenerate::Object<'_>>,
+    ) -> bool {
+        let Some(f) = self.include_object.clone() else {
+            return true;
+        };
+        let object = self.handle(object);
+        let compare_to = match compare_to {
+            Some(o) => self.handle(o),
+            None => Value::None,
+        };
+        let name = name.map(Value::str).unwrap_or(Value::None);
+        self.call(f, vec![object, name, Value::str(type_), Value::Bool(reflected), compare_to])
     }
 }

@@ -25,6 +25,9 @@ pub struct Env<'a> {
     pub cwd: String,
     pub vars: &'a BTreeMap<String, String>,
     pub clock: &'a mut dyn Clock,
+    /// The subcommand running, whose frames a traceback from a revision file shows ("" for
+    /// the panels, which show no tracebacks).
+    pub command: &'static str,
 }
 
 /// How a command failed.
@@ -238,9 +241,10 @@ fn subcommand(
     env: &mut Env<'_>,
     out: &mut Output,
 ) -> i32 {
-    if !COMMANDS.contains(&name) {
+    let Some(&command) = COMMANDS.iter().find(|c| **c == name) else {
         return usage_error(out, &invalid_choice(name));
-    }
+    };
+    env.command = command;
     let spec = args::spec(name);
     let parsed = match args::parse(&spec, words) {
         Ok(p) => p,

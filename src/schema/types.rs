@@ -333,6 +333,18 @@ impl SqlType {
                     if let Some(n) = &spec.name {
                         args.push(format!("name='{n}'"));
                     }
+                    // SQLAlchemy's repr adds these three when they differ from their
+                    // defaults, in this order (the length defaults to the longest value).
+                    if !spec.native {
+                        args.push("native_enum=False".into());
+                    }
+                    if spec.create_constraint {
+                        args.push("create_constraint=True".into());
+                    }
+                    let longest = spec.values.iter().map(|v| v.chars().count() as i64).max().unwrap_or(0);
+                    if let Some(l) = spec.length.filter(|l| *l != longest) {
+                        args.push(format!("length={l}"));
+                    }
                 }
             }
             _ => {}

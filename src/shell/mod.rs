@@ -117,6 +117,7 @@ impl<F: FileSystem> Shell<F> {
                     cwd: self.cwd.clone(),
                     vars: &self.env,
                     clock: &mut *self.clock,
+                    command: "",
                 };
                 command::main(args, &mut env, out)
             }

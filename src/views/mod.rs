@@ -26,6 +26,7 @@ fn with_env<T>(
         cwd: cwd.to_string(),
         vars,
         clock: &mut clock,
+        command: "",
     };
     f(&mut env)
 }

@@ -9,23 +9,40 @@ pub const PROJECT: &str = "/home/learner/fastapi_template";
 
 pub fn tutorial_with_an_edit() -> Shell<MemFs> {
     let mut fs = MemFs::new();
-    alembic_playground::project::write_project(&mut fs, PROJECT, alembic_playground::project::FASTAPI_TEMPLATE)
-        .unwrap();
+    alembic_playground::project::write_project(
+        &mut fs,
+        PROJECT,
+        alembic_playground::project::FASTAPI_TEMPLATE,
+    )
+    .unwrap();
     let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
     let replace = |shell: &mut Shell<MemFs>, file: &str, from: &str, to: &str| {
         let path = format!("{PROJECT}/{file}");
         let text = shell.fs.read_to_string(&path).unwrap();
-        shell.fs.write(&path, text.replacen(from, to, 1).as_bytes()).unwrap();
+        shell
+            .fs
+            .write(&path, text.replacen(from, to, 1).as_bytes())
+            .unwrap();
     };
     assert_eq!(shell.run_line("alembic init alembic").exit_code, 0);
-    replace(&mut shell, "alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
+    replace(
+        &mut shell,
+        "alembic.ini",
+        "driver://user:pass@localhost/dbname",
+        "sqlite:///./app.db",
+    );
     replace(
         &mut shell,
         "alembic/env.py",
         "target_metadata = None",
         "from app.common.database.base import Base\nfrom app.db.models import User, Item\ntarget_metadata = Base.metadata",
     );
-    assert_eq!(shell.run_line("alembic revision --autogenerate -m \"Create user and item tables\"").exit_code, 0);
+    assert_eq!(
+        shell
+            .run_line("alembic revision --autogenerate -m \"Create user and item tables\"")
+            .exit_code,
+        0
+    );
     assert_eq!(shell.run_line("alembic upgrade head").exit_code, 0);
     replace(
         &mut shell,

@@ -32,6 +32,9 @@ PROBES = {
     "batch_copy:db": BATCH_COPY,
     "batch_create:db": BATCH_CREATE,
     "alter_column:db": "op.alter_column('t', 'a', nullable=False)",
+    # Alembic's impl runs nullable, then server_default, then type_: each from its own line.
+    "alter_column_default:db": "op.alter_column('t', 'a', server_default='1')",
+    "alter_column_type:db": "op.alter_column('t', 'a', type_=sa.BigInteger())",
     "add_column:db": "op.add_column('t', sa.Column('a', sa.Integer))",
     "add_column:notimpl": "op.add_column('t', sa.Column('p', sa.Integer, sa.ForeignKey('t.id')))",
     "drop_column:db": "op.drop_column('t', 'nope')",
@@ -46,6 +49,9 @@ PROBES = {
     "create_check_constraint:notimpl": "op.create_check_constraint('ck', 't', 'a > 0')",
     "create_primary_key:notimpl": "op.create_primary_key('pk', 't', ['a'])",
     "drop_constraint:notimpl": "op.drop_constraint('uq', 't')",
+    # Arguments that do not bind fail in the proxy `op` builds with exec(): one frame, the
+    # same for every directive but for its name.
+    "add_column:signature": "op.add_column('t')",
 }
 
 

@@ -388,6 +388,18 @@ impl fmt::Debug for Value {
 }
 
 /// Python's `repr(str)`: single quotes unless the text has a single quote and no double.
+impl Value {
+    /// A dict with string keys, in order.
+    pub fn dict_of_str<'a>(pairs: impl IntoIterator<Item = (&'a str, Value)>) -> Value {
+        let mut d = Dict::default();
+        for (k, v) in pairs {
+            let key: Rc<str> = Rc::from(k);
+            d.insert(HashKey::Str(Rc::clone(&key)), Value::Str(key), v);
+        }
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+}
+
 pub fn repr_str(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'

@@ -147,6 +147,16 @@ fn push(interp: &mut Interp<'_>, this: &Value, op: BatchOp) -> Result<Value, PyE
     Ok(Value::None)
 }
 
+/// `batch_op.f(name)`: a name conventions leave alone, as `op.f()`.
+fn final_name(interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Result<Value, PyErr> {
+    let name = interp.str_lossy(&arg(&args, 1));
+    super::super::sqlalchemy::schema::new_object(
+        interp,
+        "conv",
+        super::super::sqlalchemy::schema::ConvName(name),
+    )
+}
+
 type Method = fn(&mut Interp<'_>, Vec<Value>, Kwargs) -> Result<Value, PyErr>;
 
 /// The methods of `BatchOperations`.
@@ -164,6 +174,7 @@ pub(in crate::python::runtime::modules) fn methods() -> Vec<(&'static str, Value
         ("drop_constraint", drop_constraint),
         ("create_table_comment", create_table_comment),
         ("drop_table_comment", drop_table_comment),
+        ("f", final_name),
         ("__enter__", enter),
         ("__exit__", exit),
     ];

@@ -367,6 +367,20 @@ fn configure(interp: &mut Interp<'_>, _: Vec<Value>, kw: Kwargs) -> Result<Value
         MigrationContext::offline(dialect)
     };
     e.state.borrow_mut().target_metadata = kwarg(&kw, "target_metadata").filter(|m| !m.is_none());
+    let flag = |interp: &mut Interp<'_>, name: &str, default: bool| -> Result<bool, PyErr> {
+        match kwarg(&kw, name) {
+            Some(v) => interp.truthy(&v),
+            None => Ok(default),
+        }
+    };
+    let options = crate::command::environment::AutogenOptions {
+        render_as_batch: flag(interp, "render_as_batch", false)?,
+        compare_type: flag(interp, "compare_type", true)?,
+        compare_server_default: flag(interp, "compare_server_default", false)?,
+        include_object: kwarg(&kw, "include_object").filter(|v| !v.is_none()),
+        include_name: kwarg(&kw, "include_name").filter(|v| !v.is_none()),
+    };
+    e.state.borrow_mut().autogen = options;
     e.configure(interp, ctx, version_table);
     Ok(Value::None)
 }

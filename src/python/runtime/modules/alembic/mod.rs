@@ -133,7 +133,10 @@ pub(in crate::python::runtime::modules) fn op(
                         &format!("Can't invoke function '{name}', as the proxy object has not yet been established for the Alembic 'Operations' class.  Try placing this code inside a callable."),
                     ));
                 }
-                f(interp, &args, &kw).map_err(|e| with_op_frames(interp, name, e))
+                f(interp, &args, &kw).map_err(|e| {
+                    let e = with_signature_frame(interp, name, e);
+                    with_op_frames(interp, frames_key(name, &kw), e)
+                })
             }),
         ));
     }
@@ -177,6 +180,53 @@ pub fn recorded_frames(key: &str) -> Option<String> {
             body.replace("{venv}", venv)
                 .replace("{stdlib}", crate::python::runtime::STDLIB_DIR)
         })
+}
+
+/// Which recorded probe a failed directive's frames come from. Alembic's `alter_column`
+/// runs nullable, then server_default, then type_, each `_exec` from its own line; on SQLite
+/// the first one it runs is the one that fails.
+fn frames_key(name: &'static str, kw: &Kwargs) -> &'static str {
+    if name != "alter_column" {
+        return name;
+    }
+    let given = |k: &str| kwarg(kw, k).is_some_and(|v| !matches!(v, Value::None));
+    if given("nullable") {
+        "alter_column"
+    } else if kwarg(kw, "server_default").is_some_and(|v| !matches!(v, Value::Bool(false))) {
+        "alter_column_default"
+    } else if given("type_") {
+        "alter_column_type"
+    } else {
+        "alter_column"
+    }
+}
+
+/// A `TypeError` from binding a directive's arguments, which real Alembic raises in the
+/// proxy function `op` builds for the directive.
+fn is_signature_error(message: &str, name: &str) -> bool {
+    message.strip_prefix(name).and_then(|m| m.strip_prefix("() ")).is_some_and(|m| {
+        m.starts_with("missing ")
+            || m.starts_with("got an unexpected keyword argument")
+            || m.starts_with("got multiple values")
+            || m.starts_with("takes ")
+    })
+}
+
+/// Adds the proxy's frame to a `TypeError` from binding the arguments of directive `name`.
+fn with_signature_frame(interp: &mut Interp<'_>, name: &str, mut err: PyErr) -> PyErr {
+    if interp.class_of(&err.value).name != "TypeError" {
+        return err;
+    }
+    let message = interp.str_lossy(&err.value);
+    if is_signature_error(&message, name) {
+        // One probe stands for every directive: the proxy differs only in its name.
+        if let Some(frames) = recorded_frames("op add_column:signature") {
+            let frames = frames.replace("in add_column", &format!("in {name}"));
+            err.traceback
+                .extend(crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames));
+        }
+    }
+    err
 }
 
 /// Gives a failed directive the traceback real Alembic shows: the frames inside Alembic and
