@@ -317,16 +317,11 @@ fn fk_constraint_repr(
 /// An `alter_column` is a list of one tuple per change: type, then nullability.
 fn alter_repr(a: &Alter, sides: &Sides<'_>, addr: &Addresses) -> String {
     let existing = sides.db(&a.table).and_then(|t| t.column(&a.column));
-    let model_default = sides
-        .model(&a.table)
-        .and_then(|t| t.column(&a.column).and_then(|c| c.server_default.clone()));
-    let conn_default = existing.and_then(|c| c.server_default.as_ref());
-    // Alembic's server-default comparator fills `existing_server_default` in only when
-    // either side has one; otherwise it keeps the op's default, False.
-    let server_default = match (conn_default, model_default) {
-        (None, None) => "False".to_string(),
-        (Some(d), _) => default_clause(d, addr),
-        (None, Some(_)) => "None".to_string(),
+    // `existing_server_default` as Alembic fills it in: False when neither side has one.
+    let server_default = match &a.existing_server_default {
+        None => "False".to_string(),
+        Some(None) => "None".to_string(),
+        Some(Some(d)) => default_clause(d, addr),
     };
     let comment = existing.and_then(|c| c.comment.clone());
     let comment = opt(&comment);
@@ -349,6 +344,20 @@ fn alter_repr(a: &Alter, sides: &Sides<'_>, addr: &Addresses) -> String {
             a.existing_type.repr(),
             py_bool(a.existing_nullable),
             py_bool(to)
+        ));
+    }
+    if let Some(to) = &a.server_default {
+        let from = match &a.existing_server_default {
+            Some(Some(d)) => default_clause(d, addr),
+            _ => "None".to_string(),
+        };
+        let to = to.as_ref().map_or("None".to_string(), |d| default_clause(d, addr));
+        changes.push(format!(
+            "('modify_default', None, {}, {}, {{'existing_nullable': {}, 'existing_type': {}, 'existing_comment': {comment}}}, {from}, {to})",
+            repr_str(&a.table),
+            repr_str(&a.column),
+            py_bool(a.existing_nullable),
+            a.existing_type.repr(),
         ));
     }
     format!("[{}]", changes.join(", "))

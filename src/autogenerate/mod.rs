@@ -62,6 +62,11 @@ pub struct Alter {
     pub existing_nullable: bool,
     pub nullable: Option<bool>,
     pub type_: Option<crate::schema::SqlType>,
+    /// The database's server default, as Alembic fills `existing_server_default` in: `None`
+    /// when neither side has one (Alembic's `False`), `Some(None)` when only the model has.
+    pub existing_server_default: Option<Option<crate::schema::ServerDefault>>,
+    /// `compare_server_default=True` found a different default: the model's (or none).
+    pub server_default: Option<Option<crate::schema::ServerDefault>>,
 }
 
 /// What comparing produced: the operations, and the log lines (logger, message) in order.
@@ -108,12 +113,40 @@ impl Hooks for NoHooks {
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
     pub compare_type: bool,
+    pub compare_server_default: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { compare_type: true }
+        Options {
+            compare_type: true,
+            compare_server_default: false,
+        }
     }
+}
+
+const SERVER_DEFAULTS: &str = "alembic.autogenerate.compare.server_defaults";
+
+/// A server default as SQLite's impl compares it: its SQL text, without one pair of
+/// enclosing parentheses and quotes (`('x')` and `'x'` are both `x`).
+fn default_text(d: &crate::schema::ServerDefault) -> String {
+    let sql = crate::schema::ddl::default_sql(crate::schema::Dialect::Sqlite, d);
+    let sql = sql
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&sql)
+        .to_string();
+    let unquoted = sql
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(&sql);
+    unquoted
+        .strip_prefix('\'')
+        .and_then(|s| s.strip_suffix('\''))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(unquoted)
+        .to_string()
 }
 
 const TABLES: &str = "alembic.autogenerate.compare.tables";
@@ -340,6 +373,10 @@ fn compare_table(model: &Table, conn: &Table, options: Options, out: &mut Compar
             existing_nullable: existing.nullable,
             nullable: None,
             type_: None,
+            existing_server_default: (existing.server_default.is_some()
+                || c.server_default.is_some())
+            .then(|| existing.server_default.clone()),
+            server_default: None,
         };
         if c.nullable != existing.nullable && !c.primary_key {
             let what = if c.nullable { "NULL" } else { "NOT NULL" };
@@ -363,7 +400,22 @@ fn compare_table(model: &Table, conn: &Table, options: Options, out: &mut Compar
             ));
             alter.type_ = Some(c.type_.clone());
         }
-        if alter.type_.is_some() || alter.nullable.is_some() {
+        if options.compare_server_default
+            && (c.server_default.is_some() || existing.server_default.is_some())
+            && c.server_default.as_ref().map(default_text)
+                != existing.server_default.as_ref().map(default_text)
+        {
+            // The impl's repr, with an address as CPython would print one.
+            out.log.push((
+                SERVER_DEFAULTS,
+                format!(
+                    "Dialect impl <alembic.ddl.sqlite.SQLiteImpl object at 0x7f3a9c5c8b50> detected server default on column '{name}.{}'",
+                    c.name
+                ),
+            ));
+            alter.server_default = Some(c.server_default.clone());
+        }
+        if alter.type_.is_some() || alter.nullable.is_some() || alter.server_default.is_some() {
             out.ops.push(Op::AlterColumn(alter));
         }
     }

@@ -185,11 +185,22 @@ fn alter(a: &Alter, up: bool) -> String {
             now_nullable,
         )
     };
+    // A changed default goes one way up and back down; an unchanged one is carried along.
+    let existing_default = a.existing_server_default.clone().flatten();
+    let (new_default, kept_default) = match (&a.server_default, up) {
+        (Some(model), true) => (Some(model.clone()), None),
+        (Some(_), false) => (Some(existing_default.clone()), None),
+        (None, _) => (None, existing_default.clone()),
+    };
     let mut text = format!("op.alter_column({}, {}", q(&a.table), q(&a.column));
     text.push_str(&format!(
         ",\n{ALTER_INDENT}existing_type=sa.{}",
         existing.repr()
     ));
+    if let Some(d) = &new_default {
+        let rendered = d.as_ref().map_or("None".to_string(), server_default);
+        text.push_str(&format!(",\n{ALTER_INDENT}server_default={rendered}"));
+    }
     if let Some(t) = new_type {
         text.push_str(&format!(",\n{ALTER_INDENT}type_=sa.{}", t.repr()));
     }
@@ -202,6 +213,12 @@ fn alter(a: &Alter, up: bool) -> String {
             ",\n{ALTER_INDENT}existing_nullable={}",
             if existing_nullable { "True" } else { "False" }
         )),
+    }
+    if let Some(d) = &kept_default {
+        text.push_str(&format!(
+            ",\n{ALTER_INDENT}existing_server_default={}",
+            server_default(d)
+        ));
     }
     text.push(')');
     text

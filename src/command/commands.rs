@@ -19,10 +19,66 @@ use crate::script::{mako, ScriptDirectory};
 use crate::shell::Output;
 
 const LIST_TEMPLATES: &str = include_str!("help/list_templates.txt");
-const GENERIC_README: &str = include_str!("templates/generic/README");
-const GENERIC_ENV: &str = include_str!("templates/generic/env.py");
-const GENERIC_MAKO: &str = include_str!("templates/generic/script.py.mako");
-const GENERIC_INI: &str = include_str!("templates/generic/alembic.ini.mako");
+/// The files of each template `alembic init -t` knows, recorded by
+/// tools/record/record_assets.sh, in the order Alembic's directory listing gave them.
+const TEMPLATES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "generic",
+        &[
+            ("script.py.mako", include_str!("templates/generic/script.py.mako")),
+            ("README", include_str!("templates/generic/README")),
+            ("env.py", include_str!("templates/generic/env.py")),
+            ("alembic.ini.mako", include_str!("templates/generic/alembic.ini.mako")),
+        ],
+    ),
+    (
+        "async",
+        &[
+            ("script.py.mako", include_str!("templates/async/script.py.mako")),
+            ("README", include_str!("templates/async/README")),
+            ("env.py", include_str!("templates/async/env.py")),
+            ("alembic.ini.mako", include_str!("templates/async/alembic.ini.mako")),
+        ],
+    ),
+    (
+        "multidb",
+        &[
+            ("script.py.mako", include_str!("templates/multidb/script.py.mako")),
+            ("README", include_str!("templates/multidb/README")),
+            ("env.py", include_str!("templates/multidb/env.py")),
+            ("alembic.ini.mako", include_str!("templates/multidb/alembic.ini.mako")),
+        ],
+    ),
+    (
+        "pyproject",
+        &[
+            ("script.py.mako", include_str!("templates/pyproject/script.py.mako")),
+            ("README", include_str!("templates/pyproject/README")),
+            ("env.py", include_str!("templates/pyproject/env.py")),
+            (
+                "pyproject.toml.mako",
+                include_str!("templates/pyproject/pyproject.toml.mako"),
+            ),
+            ("alembic.ini.mako", include_str!("templates/pyproject/alembic.ini.mako")),
+        ],
+    ),
+    (
+        "pyproject_async",
+        &[
+            ("script.py.mako", include_str!("templates/pyproject_async/script.py.mako")),
+            ("README", include_str!("templates/pyproject_async/README")),
+            ("env.py", include_str!("templates/pyproject_async/env.py")),
+            (
+                "pyproject.toml.mako",
+                include_str!("templates/pyproject_async/pyproject.toml.mako"),
+            ),
+            (
+                "alembic.ini.mako",
+                include_str!("templates/pyproject_async/alembic.ini.mako"),
+            ),
+        ],
+    ),
+];
 
 /// Where Alembic's own files would be, for messages that name them.
 pub const SITE_PACKAGES: &str = crate::python::runtime::SITE_PACKAGES;
@@ -42,25 +98,22 @@ pub fn init(
     let directory = args.positionals[0].clone();
     let template = args.value("--template").unwrap_or("generic").to_string();
     let path = fs::join(&env.cwd, &directory);
-    if template != "generic" {
-        let known = ["pyproject_async", "multidb", "pyproject", "async"];
-        if known.contains(&template.as_str()) {
-            out.stderr(format!(
-                "playground: the '{template}' template is not available here; use the generic template (`alembic init {directory}`).\n"
-            ));
-            return Err(Failure::Exit(1));
-        }
-        return Err(Failure::Command(format!(
-            "No such template {SITE_PACKAGES}/alembic/templates/{template}"
-        )));
-    }
-    let exists = env.fs.is_dir(&path);
-    if exists && !env.fs.read_dir(&path).map(|e| e.is_empty()).unwrap_or(true) {
+    let exists = env.fs.is_dir(&path) || env.fs.is_file(&path);
+    if exists && !env.fs.read_dir(&path).map(|e| e.is_empty()).unwrap_or(false) {
         return Err(Failure::Command(format!(
             "Directory {directory} already exists and is not empty"
         )));
     }
+    let Some(&(_, files)) = TEMPLATES.iter().find(|(name, _)| *name == template) else {
+        return Err(Failure::Command(format!(
+            "No such template {SITE_PACKAGES}/alembic/templates/{template}"
+        )));
+    };
+    // Lines printed through `config.messaging_opts` go quiet under `-q`; the files the
+    // template's own ScriptDirectory writes are reported regardless.
     let status = |out: &mut Output, what: &str| out.stdout(format!("{what} ...  done\n"));
+    let generating =
+        |out: &mut Output, what: &str| out.stdout_always(format!("{what} ...  done\n"));
     if !exists {
         env.fs
             .create_dir_all(&path)
@@ -72,46 +125,87 @@ pub fn init(
         .create_dir_all(&versions)
         .map_err(|e| Failure::Command(e.to_string()))?;
     status(out, &format!("Creating directory {versions}"));
-    for (name, text) in [
-        ("script.py.mako", GENERIC_MAKO),
-        ("README", GENERIC_README),
-        ("env.py", GENERIC_ENV),
-    ] {
-        let file = fs::join(&path, name);
-        env.fs
-            .write(&file, text.as_bytes())
-            .map_err(|e| Failure::Command(e.to_string()))?;
-        status(out, &format!("Generating {file}"));
-    }
-    // The ini names the scripts folder relative to itself when it can.
-    let ini_dir = fs::parent(&config.file).to_string();
-    let location = match path.strip_prefix(&format!("{ini_dir}/")) {
+    // Each config file names the scripts folder relative to itself when it can.
+    let relative_to = |dir: &str| match path.strip_prefix(&format!("{dir}/")) {
         Some(rel) => format!("%(here)s/{rel}"),
         None => path.clone(),
     };
-    if env.fs.is_file(&config.file) {
-        out.stdout(format!("File {} already exists, skipping\n", config.file));
-    } else {
-        let ini = GENERIC_INI.replace("${script_location}", &location);
+    let ini_location = relative_to(fs::parent(&config.file));
+    let toml_file = fs::join(&env.cwd, "pyproject.toml");
+    let toml_location = relative_to(&env.cwd);
+    let write = |env: &mut Env<'_>, file: &str, text: &str| {
         env.fs
-            .write(&config.file, ini.as_bytes())
-            .map_err(|e| Failure::Command(e.to_string()))?;
-        status(out, &format!("Generating {}", config.file));
+            .write(file, text.as_bytes())
+            .map_err(|e| Failure::Command(e.to_string()))
+    };
+    let mut has_toml = false;
+    for &(name, text) in files {
+        match name {
+            "alembic.ini.mako" => {
+                if env.fs.is_file(&config.file) {
+                    out.stdout(format!("File {} already exists, skipping\n", config.file));
+                } else {
+                    let ini = text.replace("${script_location}", &ini_location);
+                    write(env, &config.file, &ini)?;
+                    generating(out, &format!("Generating {}", config.file));
+                }
+            }
+            "pyproject.toml.mako" => {
+                has_toml = true;
+                let rendered = text.replace("${script_location}", &toml_location);
+                match env.fs.read_to_string(&toml_file) {
+                    Ok(existing) if has_alembic_table(&existing) => {
+                        out.stdout_always(format!(
+                            "File {toml_file} already exists and already has a [tool.alembic] section, skipping\n"
+                        ));
+                    }
+                    Ok(existing) => {
+                        write(env, &toml_file, &format!("{existing}\n\n{rendered}"))?;
+                        generating(out, &format!("Appending to existing {toml_file}"));
+                    }
+                    Err(_) => {
+                        write(env, &toml_file, &rendered)?;
+                        generating(out, &format!("Generating {toml_file}"));
+                    }
+                }
+            }
+            _ => {
+                let file = fs::join(&path, name);
+                write(env, &file, text)?;
+                generating(out, &format!("Generating {file}"));
+            }
+        }
     }
     if args.flag("--package") {
         for dir in [&path, &versions] {
             let file = fs::join(dir, "__init__.py");
-            env.fs
-                .write(&file, b"")
-                .map_err(|e| Failure::Command(e.to_string()))?;
-            out.stdout(format!("Adding {file} ...  done\n"));
+            write(env, &file, "")?;
+            status(out, &format!("Adding {file}"));
         }
     }
-    out.stdout(format!(
-        "Please edit configuration/connection/logging settings in {} before proceeding.\n",
-        config.file
-    ));
+    if has_toml {
+        out.stdout(format!(
+            "Please edit configuration settings in {toml_file} and configuration/connection/logging settings in {} before proceeding.\n",
+            config.file
+        ));
+    } else {
+        out.stdout(format!(
+            "Please edit configuration/connection/logging settings in {} before proceeding.\n",
+            config.file
+        ));
+    }
     Ok(())
+}
+
+/// Whether a pyproject.toml already has a `[tool.alembic]` table (or one under it), which
+/// `init` then leaves alone. A line scan stands in for a TOML parser: tables are headed on
+/// lines of their own.
+fn has_alembic_table(toml: &str) -> bool {
+    toml.lines().any(|line| {
+        let header = line.trim().trim_start_matches('[').trim_start();
+        line.trim_start().starts_with('[')
+            && (header.starts_with("tool.alembic]") || header.starts_with("tool.alembic."))
+    })
 }
 
 /// A fresh interpreter for a command: the project's `sys.path` as the `alembic` script sets it
@@ -181,23 +275,31 @@ fn python_failure(interp: &mut Interp<'_>, err: PyErr) -> Failure {
 /// tools/record/record_frames.py.
 const FRAMES: &str = include_str!("frames.txt");
 
+/// The recorded section headed exactly `header`, with the virtualenv's path filled in.
+pub fn recorded_section(header: &str) -> Option<String> {
+    find_section(|h| h == header)
+}
+
 /// The recorded section headed `[kind] command ...` (the command matched by its first
 /// word), with the virtualenv's path filled in.
 pub fn recorded_frames(kind: Option<&str>, command: &str) -> Option<String> {
+    find_section(|header| {
+        let mut words = header.split_whitespace();
+        match kind {
+            Some(k) => words.next() == Some(k) && words.next() == Some(command),
+            None => words.next() == Some(command),
+        }
+    })
+}
+
+fn find_section(wanted: impl Fn(&str) -> bool) -> Option<String> {
     let venv = SITE_PACKAGES
         .strip_suffix("/lib/python3.11/site-packages")
         .unwrap_or(SITE_PACKAGES);
     FRAMES
         .split("\n== ")
         .map(|s| s.trim_start_matches("== "))
-        .find(|s| {
-            let header = s.lines().next().unwrap_or("");
-            let mut words = header.split_whitespace();
-            match kind {
-                Some(k) => words.next() == Some(k) && words.next() == Some(command),
-                None => words.next() == Some(command),
-            }
-        })
+        .find(|s| wanted(s.lines().next().unwrap_or("")))
         .map(|s| {
             s.split_once('\n')
                 .map(|(_, rest)| rest)
@@ -351,7 +453,8 @@ pub fn run_env(
         if is_err {
             out.stderr(text);
         } else {
-            out.stdout(text);
+            // Python's own stdout; Alembic's messages were held back as they were made.
+            out.stdout_always(text);
         }
     }
     flush_databases(env, databases);
@@ -400,26 +503,17 @@ fn revision_map(
     let mut modules = HashMap::new();
     let above = recorded_frames(Some("scripts"), env.command);
     let result = load_revisions(&mut interp, script, &mut modules, above.as_deref());
-    let failure = match result {
-        Ok(map) => {
-            for w in &map.warnings {
-                out.stderr(format!(
-                    "{SITE_PACKAGES}/alembic/script/revision.py:223: UserWarning: {w}\n  util.warn(\n"
-                ));
-            }
-            let printed = std::mem::take(&mut interp.output);
-            for (is_err, text) in printed {
-                if is_err {
-                    out.stderr(text);
-                } else {
-                    out.stdout(text);
-                }
-            }
-            return Ok(map);
+    // What the files printed and the map warned about shows even when loading fails.
+    let printed = std::mem::take(&mut interp.output);
+    for (is_err, text) in printed {
+        if is_err {
+            out.stderr(text);
+        } else {
+            // Python's own stdout; Alembic's messages were held back as they were made.
+            out.stdout_always(text);
         }
-        Err(e) => python_failure(&mut interp, e),
-    };
-    Err(failure)
+    }
+    result.map_err(|e| python_failure(&mut interp, e))
 }
 
 /// `upgrade`, `downgrade`: `[--sql] [--tag TAG] REVISION` (offline `start:end`).
@@ -488,8 +582,29 @@ pub fn stamp(
     out: &mut Output,
 ) -> Result<(), Failure> {
     let script = script_for(env, &config)?;
+    let as_sql = args.flag("--sql");
+    // Offline, `start:end` stamps from a starting revision the database cannot tell.
+    let mut targets = Vec::new();
+    let mut starting_rev: Option<String> = None;
+    for target in &args.positionals {
+        match target.split_once(':').filter(|_| as_sql) {
+            Some((start, end)) => {
+                match &starting_rev {
+                    None => starting_rev = Some(start.to_string()),
+                    Some(s) if s == start => {}
+                    Some(_) => {
+                        return Err(Failure::Command(
+                            "Stamp operation with --sql only supports a single starting revision at a time".into(),
+                        ))
+                    }
+                }
+                targets.push(end.to_string());
+            }
+            None => targets.push(target.clone()),
+        }
+    }
     let action = Action::Stamp {
-        targets: args.positionals.clone(),
+        targets,
         purge: args.flag("--purge"),
     };
     let tag = args.value("--tag").map(String::from);
@@ -499,9 +614,9 @@ pub fn stamp(
         script,
         Run {
             action,
-            as_sql: args.flag("--sql"),
+            as_sql,
             tag,
-            starting_rev: None,
+            starting_rev,
         },
         out,
     )
@@ -536,9 +651,11 @@ fn map_failure(e: MapError) -> Failure {
         MapError::Unresolved(id) => {
             Failure::Command(format!("Can't locate revision identified by '{id}'"))
         }
-        MapError::Exception { class, message } => Failure::Python(format!(
-            "Traceback (most recent call last):\n{class}: {message}\n"
-        )),
+        MapError::Exception { class, message } | MapError::Load { class, message, .. } => {
+            Failure::Python(format!(
+                "Traceback (most recent call last):\n{class}: {message}\n"
+            ))
+        }
     }
 }
 
@@ -610,10 +727,7 @@ pub fn show(
             .clone()
             .unwrap_or_default()
     } else {
-        map.resolve(rev, &[]).map_err(|e| match e {
-            MapError::Command(m) if m.starts_with("Multiple head") => Failure::Command(m),
-            _ => Failure::Command(format!("Can't locate revision identified by '{rev}'")),
-        })?
+        map.resolve(rev, &[]).map_err(map_failure)?
     };
     for id in ids {
         out.stdout(format!("{}\n", super::format::log_entry(&map, &id, &[])));
@@ -659,40 +773,26 @@ pub fn history(
     } else {
         Vec::new()
     };
-    let resolve = |v: Option<&str>, default: &str| -> Result<Vec<String>, Failure> {
-        match v {
-            Some("current") => Ok(currents.clone()),
-            Some(x) => map.resolve(x, &currents).map_err(map_failure),
-            None => map.resolve(default, &currents).map_err(map_failure),
+    use crate::script::revision::Ident;
+    // `current` on either side stands for the database's heads (a tuple), as Alembic's
+    // `_display_current_history` passes them.
+    fn side<'a>(v: &'a Option<String>, currents: &'a [String]) -> Ident<'a> {
+        match v.as_deref() {
+            Some("current") => Ident::Tuple(currents),
+            Some(x) => Ident::Str(x),
+            None => Ident::None,
         }
-    };
-    let tops = resolve(head.as_deref(), "heads")?;
-    let bottoms = match base.as_deref() {
-        None => Vec::new(),
-        b => resolve(b, "base")?,
-    };
-    let mut todo = map.ancestors(&tops);
-    if !bottoms.is_empty() {
-        let below: std::collections::HashSet<String> = map
-            .ancestors(&bottoms)
-            .into_iter()
-            .filter(|r| !bottoms.contains(r))
-            .collect();
-        todo.retain(|r| {
-            !below.contains(r)
-                && map
-                    .ancestors(std::slice::from_ref(r))
-                    .iter()
-                    .any(|a| bottoms.contains(a))
-        });
     }
+    let walked = map
+        .walk_revisions(side(&base, &currents), side(&head, &currents))
+        .map_err(map_failure)?;
     let verbose = args.flag("--verbose");
     let shown = if indicate {
         currents.clone()
     } else {
         Vec::new()
     };
-    for id in map.topological_sort(&todo, &tops) {
+    for id in walked {
         out.stdout(format!(
             "{}\n",
             cmd_format(&map, &id, verbose, true, true, true, &shown)
@@ -751,27 +851,13 @@ pub fn revision(
     };
     let map = revision_map(env, &config, &script, out)?;
     let rev_id = new_rev_id(env, args)?;
-    let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
     let head_arg = args.value("--head").unwrap_or("head");
-    let down: Vec<String> = if head_arg == "base" {
-        Vec::new()
-    } else {
-        let resolved = match map.resolve(head_arg, &[]) {
-            Ok(r) => r,
-            Err(MapError::Command(m)) if m.starts_with("Multiple head") => {
-                return Err(Failure::Command("Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge.".into()))
-            }
-            Err(e) => return Err(map_failure(e)),
-        };
-        for r in &resolved {
-            if !heads.contains(r) && !args.flag("--splice") {
-                return Err(Failure::Command(format!(
-                    "Revision {r} is not a head revision; please specify --splice to create a new branch from this revision"
-                )));
-            }
-        }
-        resolved
-    };
+    let down = map
+        .new_revision_parents(
+            crate::script::revision::Ident::Str(head_arg),
+            args.flag("--splice"),
+        )
+        .map_err(map_failure)?;
     let message = args.value("--message").map(String::from);
     let slug = crate::script::slug(
         message.as_deref().unwrap_or(""),
@@ -799,25 +885,15 @@ pub fn revision(
             }
         }
     };
-    let depends: Vec<String> = args
-        .values("--depends-on")
-        .into_iter()
-        .map(|d| {
-            map.lookup(&d)
-                .map(|full| {
-                    if map.revisions.values().any(|r| r.own_labels.contains(&d)) {
-                        d.clone()
-                    } else {
-                        full
-                    }
-                })
-                .unwrap_or(d)
-        })
-        .collect();
+    let depends = map
+        .resolve_depends_on(&args.values("--depends-on"))
+        .map_err(map_failure)?;
     let labels: Vec<String> = args
         .value("--branch-label")
         .map(|l| vec![l.to_string()])
         .unwrap_or_default();
+    let clash = map.label_in_use(&labels);
+    let new_id = rev_id.clone();
     write_script(
         env,
         &config,
@@ -833,8 +909,52 @@ pub fn revision(
             bodies,
         },
         out,
-    )
+    )?;
+    // The file is written before Alembic adds it to the map, outside
+    // `_catch_revision_errors`: a label in use escapes as a traceback.
+    match clash {
+        Some((label, owner)) => Err(Failure::Python(format!(
+            "Traceback (most recent call last):\n{}alembic.script.revision.RevisionError: Branch name '{label}' in revision {new_id} already used by revision {owner}\n",
+            DUPLICATE_LABEL_FRAMES.replace("{site}", SITE_PACKAGES).replace(
+                "{venv}",
+                SITE_PACKAGES
+                    .strip_suffix("/lib/python3.11/site-packages")
+                    .unwrap_or(SITE_PACKAGES)
+            )
+        ))),
+        None => Ok(()),
+    }
 }
+
+/// Recorded: `revision --branch-label` with a label another revision has.
+const DUPLICATE_LABEL_FRAMES: &str = "  File \"{venv}/bin/alembic\", line 8, in <module>
+    sys.exit(main())
+             ^^^^^^
+  File \"{site}/alembic/config.py\", line 1039, in main
+    CommandLine(prog=prog).main(argv=argv)
+  File \"{site}/alembic/config.py\", line 1029, in main
+    self.run_cmd(cfg, options)
+  File \"{site}/alembic/config.py\", line 963, in run_cmd
+    fn(
+  File \"{site}/alembic/command.py\", line 313, in revision
+    scripts = [script for script in revision_context.generate_scripts()]
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File \"{site}/alembic/command.py\", line 313, in <listcomp>
+    scripts = [script for script in revision_context.generate_scripts()]
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File \"{site}/alembic/autogenerate/api.py\", line 660, in generate_scripts
+    yield self._to_script(generated_revision)
+          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File \"{site}/alembic/autogenerate/api.py\", line 565, in _to_script
+    return self.script_directory.generate_revision(
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File \"{site}/alembic/script/base.py\", line 765, in generate_revision
+    self.revision_map.add_revision(script)
+  File \"{site}/alembic/script/revision.py\", line 440, in add_revision
+    self._map_branch_labels(revisions, map_)
+  File \"{site}/alembic/script/revision.py\", line 324, in _map_branch_labels
+    raise RevisionError(
+";
 
 /// `--rev-id`, checked for the characters Alembic forbids, or a new random id.
 fn new_rev_id(env: &mut Env<'_>, args: &Parsed) -> Result<String, Failure> {
@@ -889,12 +1009,7 @@ fn write_script(
         bodies,
     } = new;
     let now = env.clock.now();
-    let file_name = script
-        .file_template
-        .replace("%%(rev)s", &rev_id)
-        .replace("%(rev)s", &rev_id)
-        .replace("%%(slug)s", &slug)
-        .replace("%(slug)s", &slug);
+    let file_name = rev_file_name(env, config, &script.file_template, &rev_id, &slug, now)?;
     let path = fs::join(&versions, &format!("{file_name}.py"));
     let template_path = fs::join(&script.dir, "script.py.mako");
     let template = env.fs.read_to_string(&template_path).map_err(|e| {
@@ -934,6 +1049,61 @@ fn write_script(
         )));
     }
     Ok(())
+}
+
+/// Seconds since 1970 of a local time taken as UTC: the engine knows no time zone, and
+/// `%(epoch)s` is the only token that would need one.
+fn epoch_seconds(t: crate::clock::LocalTime) -> i64 {
+    // Days from civil (Howard Hinnant's algorithm), proleptic Gregorian.
+    let (y, m, d) = (i64::from(t.year), i64::from(t.month), i64::from(t.day));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    days * 86_400 + i64::from(t.hour) * 3600 + i64::from(t.minute) * 60 + i64::from(t.second)
+}
+
+/// The new file's name: `file_template % {...}` as `ScriptDirectory._rev_path` formats it,
+/// through the evaluator so that every `%` conversion and error is Python's own.
+fn rev_file_name(
+    env: &Env<'_>,
+    config: &Config,
+    template: &str,
+    rev_id: &str,
+    slug: &str,
+    now: crate::clock::LocalTime,
+) -> Result<String, Failure> {
+    use crate::python::runtime::value::repr_str;
+    let source = format!(
+        "name = {template} % {{'rev': {rev}, 'slug': {slug}, 'epoch': {epoch}, 'year': {year}, \
+         'month': {month}, 'day': {day}, 'hour': {hour}, 'minute': {minute}, 'second': {second}}}\n",
+        template = repr_str(template),
+        rev = repr_str(rev_id),
+        slug = repr_str(slug),
+        epoch = epoch_seconds(now),
+        year = now.year,
+        month = now.month,
+        day = now.day,
+        hour = now.hour,
+        minute = now.minute,
+        second = now.second,
+    );
+    let mut interp = interp_for(env, config);
+    match interp.run_module("_rev_path", "<rev_path>", &source) {
+        Ok(module) => match module.dict.borrow().get("name") {
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            _ => Ok(String::new()),
+        },
+        Err(mut err) => {
+            // The failing line is Alembic's own, so its recorded frames replace ours.
+            let frames = recorded_frames(Some("rev_path"), "revision").unwrap_or_default();
+            err.traceback = crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames);
+            Err(Failure::Python(interp.format_exception(&err)))
+        }
+    }
 }
 
 pub struct RenderArgs {
@@ -1062,17 +1232,13 @@ pub fn merge(
     let script = script_for(env, &config)?;
     let map = revision_map(env, &config, &script, out)?;
     let rev_id = new_rev_id(env, args)?;
-    let mut down: Vec<String> = Vec::new();
-    for r in &args.positionals {
-        for id in map.resolve(r, &[]).map_err(|e| match e {
-            MapError::Command(m) => Failure::Command(m),
-            _ => Failure::Command(format!("Can't locate revision identified by '{r}'")),
-        })? {
-            if !down.contains(&id) {
-                down.push(id);
-            }
-        }
-    }
+    // `merge` is `generate_revision` with the given revisions as `head`.
+    let down = map
+        .new_revision_parents(
+            crate::script::revision::Ident::Tuple(&args.positionals),
+            false,
+        )
+        .map_err(map_failure)?;
     let message = args.value("--message").map(String::from);
     let slug = crate::script::slug(
         message.as_deref().unwrap_or(""),

@@ -13,7 +13,7 @@ use crate::python::runtime::value::{Module, Value};
 use crate::python::runtime::{Interp, PyErr};
 use crate::runtime::{version_table, MigrationContext, OpError, Params};
 use crate::schema::Dialect;
-use crate::script::revision::{MapError, RevisionMap};
+use crate::script::revision::{MapError, RevisionMap, StampStep};
 use crate::script::{LoadError, RevisionVars, ScriptDirectory};
 
 /// What the command asked `run_migrations()` to do.
@@ -132,6 +132,7 @@ fn map_error(interp: &mut Interp<'_>, e: MapError) -> PyErr {
             &format!("Can't locate revision identified by '{id}'"),
         ),
         MapError::Exception { class, message } => interp.new_error(&class, &message),
+        MapError::Load { class, message, .. } => revision_exception(interp, &class, &message),
     }
 }
 
@@ -202,9 +203,74 @@ pub fn load_revisions(
     for (id, m) in loaded {
         modules.insert(id, m);
     }
-    match RevisionMap::new(revisions) {
+    let (result, warnings) = RevisionMap::build(revisions);
+    push_warnings(interp, &warnings);
+    match result {
         Ok(map) => Ok(map),
+        Err(MapError::Load {
+            class,
+            message,
+            frames,
+            revision_error,
+        }) => {
+            // `heads` reads `revision_map.heads` outside `_catch_revision_errors`, so there a
+            // RevisionError escapes as a traceback; every other command words it `FAILED:`.
+            let caught = above.is_none_or(|a| !a.contains("in get_heads\n"));
+            if revision_error && caught {
+                return Err(command_error(interp, &message));
+            }
+            let mut err = revision_exception(interp, &class, &message);
+            if let Some(above) = above {
+                // The recorded frames run down into loading the files; a failure of the
+                // map itself leaves `_revision_map` at its own line instead.
+                let cut = above
+                    .find("revision.py\", line 204, in _revision_map")
+                    .and_then(|at| above[..at].rfind("  File "))
+                    .unwrap_or(above.len());
+                let site = crate::python::runtime::SITE_PACKAGES;
+                let text = format!("{}{}", &above[..cut], frames.replace("{site}", site));
+                let mut entries =
+                    crate::python::runtime::error::TracebackEntry::verbatim_frames(&text);
+                entries.append(&mut err.traceback);
+                err.traceback = entries;
+            }
+            Err(err)
+        }
         Err(e) => Err(map_error(interp, e)),
+    }
+}
+
+/// Python's `UserWarning` lines for what the revision map warned about.
+pub fn push_warnings(interp: &mut Interp<'_>, warnings: &[(u32, String)]) {
+    let site = crate::python::runtime::SITE_PACKAGES;
+    for (line, w) in warnings {
+        interp.output.push((
+            true,
+            format!("{site}/alembic/script/revision.py:{line}: UserWarning: {w}\n  util.warn(\n"),
+        ));
+    }
+}
+
+/// The exception revision.py raises: its own classes (qualified by their module, as the
+/// traceback's last line shows them) or a builtin such as `KeyError`.
+fn revision_exception(interp: &mut Interp<'_>, class: &str, message: &str) -> PyErr {
+    let Some(name) = class.strip_prefix("alembic.script.revision.") else {
+        return interp.new_error(class, message);
+    };
+    let module = interp.new_module("alembic.script.revision", None);
+    let mut source = String::from("class RevisionError(Exception):\n    pass\n");
+    if name != "RevisionError" {
+        source.push_str(&format!("class {name}(RevisionError):\n    pass\n"));
+    }
+    if let Err(e) = interp.exec_source(&module, "<revision>", &source) {
+        return e;
+    }
+    let cls = module.dict.borrow().get(name).cloned();
+    match cls {
+        Some(Value::Class(ref cls)) => {
+            PyErr::new(interp.make_exception(cls, vec![Value::str(message)]))
+        }
+        _ => interp.new_error("Exception", message),
     }
 }
 
@@ -362,7 +428,13 @@ impl Environment {
             _ => {}
         }
         let map = self.map(interp)?;
-        let heads = self.start_heads(interp, &ctx, &map)?;
+        // `stamp --purge` never reads the table: its rows may name revisions that are gone.
+        let purging = matches!(self.action, Action::Stamp { purge: true, .. });
+        let heads = if purging && !ctx.as_sql {
+            Vec::new()
+        } else {
+            self.start_heads(interp, &ctx, &map)?
+        };
         for h in &heads {
             if map.get(h).is_none() {
                 return Err(command_error(
@@ -373,45 +445,56 @@ impl Environment {
         }
         let mut current = heads.clone();
         match self.action.clone() {
-            Action::Upgrade(target) => {
-                let targets = map
-                    .resolve(&target, &heads)
-                    .map_err(|e| map_error(interp, e))?;
-                if ctx.as_sql && current.is_empty() {
-                    self.ensure_table(interp, &ctx, &table)?;
+            Action::Upgrade(target) | Action::Downgrade(target) => {
+                let up = matches!(self.action, Action::Upgrade(_));
+                let steps = if up {
+                    map.upgrade_revs(&target, &heads)
+                } else {
+                    map.downgrade_revs(&target, &heads)
+                };
+                push_warnings(interp, &map.take_warnings());
+                let steps = steps.map_err(|e| map_error(interp, e))?;
+                if !up {
+                    self.state.borrow_mut().targets =
+                        map.resolve(&target, &heads).unwrap_or_default();
                 }
-                for id in map.upgrade_steps(&targets, &heads) {
-                    self.step(interp, &ctx, &map, &table, &id, true, &mut current)?;
-                }
-            }
-            Action::Downgrade(target) => {
-                let targets = map
-                    .resolve(&target, &heads)
-                    .map_err(|e| map_error(interp, e))?;
-                self.state.borrow_mut().targets = targets.clone();
-                for id in map.downgrade_steps(&targets, &heads) {
-                    self.step(interp, &ctx, &map, &table, &id, false, &mut current)?;
+                for id in steps {
+                    if ctx.as_sql && current.is_empty() {
+                        self.ensure_table(interp, &ctx, &table)?;
+                    }
+                    self.step(interp, &ctx, &map, &table, &id, up, &mut current)?;
                 }
             }
             Action::Stamp { targets, purge } => {
+                if purge && ctx.as_sql {
+                    return Err(command_error(interp, "Can't use --purge with --sql mode"));
+                }
                 if purge {
                     let sql = format!("DELETE FROM {table}");
                     self.exec(interp, &ctx, &sql)?;
                     current.clear();
                 }
-                let mut resolved = Vec::new();
-                for t in &targets {
-                    resolved.extend(map.resolve(t, &current).map_err(|e| map_error(interp, e))?);
+                let steps = map.stamp_revs(&targets, &current);
+                push_warnings(interp, &map.take_warnings());
+                let steps = steps.map_err(|e| map_error(interp, e))?;
+                for step in steps {
+                    if ctx.as_sql && current.is_empty() {
+                        self.ensure_table(interp, &ctx, &table)?;
+                    }
+                    let short = format!(
+                        "stamp_revision {} -> {}",
+                        step.from.join(", "),
+                        step.to.join(", ")
+                    );
+                    Self::log(interp, &format!("Running {short}"));
+                    if ctx.as_sql {
+                        ctx.output
+                            .borrow_mut()
+                            .push_str(&format!("-- Running {short}\n\n"));
+                    }
+                    let change = stamp_change(&step, &current);
+                    self.apply(interp, &ctx, &table, &mut current, change)?;
                 }
-                Self::log(
-                    interp,
-                    &format!(
-                        "Running stamp_revision {} -> {}",
-                        current.join(", "),
-                        resolved.join(", ")
-                    ),
-                );
-                self.stamp(interp, &ctx, &map, &table, &resolved, &mut current)?;
                 ctx.commit();
             }
             _ => {}
@@ -502,6 +585,7 @@ impl Environment {
             (
                 crate::autogenerate::Options {
                     compare_type: st.autogen.compare_type,
+                    compare_server_default: st.autogen.compare_server_default,
                 },
                 st.autogen.include_object.clone(),
                 st.autogen.include_name.clone(),
@@ -622,135 +706,56 @@ impl Environment {
             }
             return Err(e);
         }
-        if up {
-            let present: Vec<&String> = rev.down.iter().filter(|d| current.contains(d)).collect();
-            match present.as_slice() {
-                [] => {
-                    self.exec(interp, ctx, &version_table::insert(table, id, ctx.dialect))?;
-                    current.push(id.to_string());
-                }
-                [one] => {
-                    let one = (*one).clone();
-                    let sql = version_table::update(table, &one, id);
-                    ctx.execute_version_change(&sql, &format!("updating '{one}' to '{id}'"), table)
-                        .map_err(|e| op_to_py(interp, e))?;
-                    current.retain(|c| *c != one);
-                    current.push(id.to_string());
-                }
-                many => {
-                    let many: Vec<String> = many.iter().map(|s| (*s).clone()).collect();
-                    for other in &many[1..] {
-                        let sql = version_table::delete(table, other);
-                        ctx.execute_version_change(&sql, &format!("deleting '{other}'"), table)
-                            .map_err(|e| op_to_py(interp, e))?;
-                        current.retain(|c| c != other);
-                    }
-                    let sql = version_table::update(table, &many[0], id);
-                    ctx.execute_version_change(
-                        &sql,
-                        &format!("updating '{}' to '{id}'", many[0]),
-                        table,
-                    )
-                    .map_err(|e| op_to_py(interp, e))?;
-                    current.retain(|c| *c != many[0]);
-                    current.push(id.to_string());
-                }
-            }
-        } else {
-            let others: Vec<String> = current.iter().filter(|c| *c != id).cloned().collect();
-            let covered = map.ancestors(&others);
-            let mut needed: Vec<String> = rev
-                .down
-                .iter()
-                .filter(|d| !covered.contains(*d))
-                .cloned()
-                .collect();
-            // Unmerging toward a target keeps the target's row (updated in place).
-            let targets = self.state.borrow().targets.clone();
-            if let Some(at) = needed.iter().position(|n| targets.contains(n)) {
-                let t = needed.remove(at);
-                needed.insert(0, t);
-            }
-            match needed.as_slice() {
-                [] => {
-                    let sql = version_table::delete(table, id);
-                    ctx.execute_version_change(&sql, &format!("deleting '{id}'"), table)
-                        .map_err(|e| op_to_py(interp, e))?;
-                    current.retain(|c| c != id);
-                }
-                [first, rest @ ..] => {
-                    let sql = version_table::update(table, id, first);
-                    ctx.execute_version_change(
-                        &sql,
-                        &format!("updating '{id}' to '{first}'"),
-                        table,
-                    )
-                    .map_err(|e| op_to_py(interp, e))?;
-                    current.retain(|c| c != id);
-                    current.push(first.clone());
-                    for r in rest {
-                        self.exec(interp, ctx, &version_table::insert(table, r, ctx.dialect))?;
-                        current.push(r.clone());
-                    }
-                }
-            }
-        }
+        let targets = self.state.borrow().targets.clone();
+        let change = revision_change(map, id, up, current, &targets);
+        self.apply(interp, ctx, table, current, change)?;
         ctx.commit();
         Ok(())
     }
 
-    /// `stamp`: moves the version table to `targets` without running anything.
-    fn stamp(
+    /// `HeadMaintainer.update_to_step`: one change to the version table's rows.
+    fn apply(
         &self,
         interp: &mut Interp<'_>,
         ctx: &Rc<MigrationContext>,
-        map: &RevisionMap,
         table: &str,
-        targets: &[String],
-        current: &mut Vec<String>,
+        heads: &mut Vec<String>,
+        change: Change,
     ) -> Result<(), PyErr> {
-        if targets.is_empty() {
-            for c in current.clone() {
-                let sql = version_table::delete(table, &c);
-                ctx.execute_version_change(&sql, &format!("deleting '{c}'"), table)
-                    .map_err(|e| op_to_py(interp, e))?;
-            }
-            current.clear();
-            return Ok(());
-        }
-        for t in targets {
-            if current.contains(t) {
-                continue;
-            }
-            let related: Vec<String> = current
-                .iter()
-                .filter(|c| {
-                    map.ancestors(std::slice::from_ref(t)).contains(*c)
-                        || map.ancestors(std::slice::from_ref(*c)).contains(t)
-                })
-                .cloned()
-                .collect();
-            match related.first() {
-                Some(from) => {
-                    let sql = version_table::update(table, from, t);
-                    ctx.execute_version_change(&sql, &format!("updating '{from}' to '{t}'"), table)
-                        .map_err(|e| op_to_py(interp, e))?;
-                    let from = from.clone();
-                    current.retain(|c| *c != from);
-                    for extra in &related[1..] {
-                        let sql = version_table::delete(table, extra);
-                        ctx.execute_version_change(&sql, &format!("deleting '{extra}'"), table)
-                            .map_err(|e| op_to_py(interp, e))?;
-                        current.retain(|c| c != extra);
-                    }
+        let delete = |interp: &mut Interp<'_>, heads: &mut Vec<String>, v: &str| {
+            heads.retain(|h| h != v);
+            let sql = version_table::delete(table, v);
+            ctx.execute_version_change(&sql, &format!("deleting '{v}'"), table)
+                .map_err(|e| op_to_py(interp, e))
+        };
+        let insert = |interp: &mut Interp<'_>, heads: &mut Vec<String>, v: &str| {
+            heads.push(v.to_string());
+            self.exec(interp, ctx, &version_table::insert(table, v, ctx.dialect))
+        };
+        let update = |interp: &mut Interp<'_>, heads: &mut Vec<String>, from: &str, to: &str| {
+            heads.retain(|h| h != from);
+            heads.push(to.to_string());
+            let sql = version_table::update(table, from, to);
+            ctx.execute_version_change(&sql, &format!("updating '{from}' to '{to}'"), table)
+                .map_err(|e| op_to_py(interp, e))
+        };
+        match change {
+            Change::Delete(v) => delete(interp, heads, &v),
+            Change::Insert(v) => insert(interp, heads, &v),
+            Change::Merge { delete: gone, from, to } => {
+                for v in &gone {
+                    delete(interp, heads, v)?;
                 }
-                None => {
-                    self.exec(interp, ctx, &version_table::insert(table, t, ctx.dialect))?;
-                }
+                update(interp, heads, &from, &to)
             }
-            current.push(t.clone());
+            Change::Unmerge { insert: new, from, to } => {
+                for v in &new {
+                    insert(interp, heads, v)?;
+                }
+                update(interp, heads, &from, &to)
+            }
+            Change::Update(from, to) => update(interp, heads, &from, &to),
         }
-        Ok(())
     }
 
     /// `current`: each head the database is at, as `rev (head)`.
@@ -774,7 +779,9 @@ impl Environment {
                 ));
             }
         }
-        if verbose {
+        // `-q` silences `config.print_stdout`, which prints all of this.
+        let quiet = self.config.borrow().quiet;
+        if verbose && !quiet {
             let url = self
                 .config
                 .borrow()
@@ -794,8 +801,13 @@ impl Environment {
                     &format!("Can't locate revision identified by '{h}'"),
                 ));
             }
+        }
+        let shown = map.get_all_current(heads).map_err(|e| map_error(interp, e))?;
+        for h in &shown {
             let text = super::format::cmd_format(map, h, verbose, false, false, false, &[]);
-            interp.output.push((false, format!("{text}\n")));
+            if !quiet {
+                interp.output.push((false, format!("{text}\n")));
+            }
         }
         Ok(())
     }
@@ -933,4 +945,126 @@ impl crate::autogenerate::Hooks for PyHooks<'_, '_> {
         let name = name.map(Value::str).unwrap_or(Value::None);
         self.call(f, vec![object, name, Value::str(type_), Value::Bool(reflected), compare_to])
     }
+}
+
+/// A change to the version table's rows (what `HeadMaintainer.update_to_step` decides).
+#[derive(Debug)]
+enum Change {
+    Delete(String),
+    Insert(String),
+    Merge {
+        delete: Vec<String>,
+        from: String,
+        to: String,
+    },
+    Unmerge {
+        insert: Vec<String>,
+        from: String,
+        to: String,
+    },
+    Update(String, String),
+}
+
+/// `RevisionStep`'s choice for running `id` up or down with `heads` in the table. Where
+/// Alembic picks from a Python set (which row of a merge survives), the first parent or the
+/// downgrade target keeps its row here.
+fn revision_change(
+    map: &RevisionMap,
+    id: &str,
+    up: bool,
+    heads: &[String],
+    targets: &[String],
+) -> Change {
+    let downs = map.step_downs(id);
+    let present: Vec<String> = downs.iter().filter(|d| heads.contains(d)).cloned().collect();
+    if up {
+        if present.is_empty() {
+            return Change::Insert(id.to_string());
+        }
+        if downs.len() > 1 && present.len() > 1 {
+            let others: Vec<String> = heads.iter().filter(|h| !downs.contains(h)).cloned().collect();
+            let below = map.ancestors(&others);
+            let mut from: Vec<String> = present
+                .into_iter()
+                .filter(|d| others.is_empty() || !below.contains(d))
+                .collect();
+            if from.is_empty() {
+                return Change::Insert(id.to_string());
+            }
+            let keep = from.remove(0);
+            return Change::Merge {
+                delete: from,
+                from: keep,
+                to: id.to_string(),
+            };
+        }
+        return Change::Update(present[0].clone(), id.to_string());
+    }
+    if !heads.iter().any(|h| h == id) {
+        // Not in the table (an ancestor of a remaining head): Alembic updates a row that is
+        // not there and fails on the row count.
+        let down = downs.first().cloned().unwrap_or_default();
+        return Change::Update(id.to_string(), down);
+    }
+    let unmerge_to: Vec<String> = {
+        let others: Vec<String> = heads.iter().filter(|h| *h != id).cloned().collect();
+        if others.is_empty() {
+            let below: std::collections::HashSet<String> = downs
+                .iter()
+                .flat_map(|d| {
+                    map.ancestors(std::slice::from_ref(d))
+                        .into_iter()
+                        .filter(move |r| r != d)
+                })
+                .collect();
+            downs.iter().filter(|d| !below.contains(*d)).cloned().collect()
+        } else {
+            let below = map.ancestors(&others);
+            downs.iter().filter(|d| !below.contains(*d)).cloned().collect()
+        }
+    };
+    if downs.is_empty() || unmerge_to.is_empty() {
+        return Change::Delete(id.to_string());
+    }
+    if downs.len() > 1 {
+        let mut to = unmerge_to;
+        let pick = to.iter().position(|t| targets.contains(t)).unwrap_or(0);
+        let keep = to.remove(pick);
+        return Change::Unmerge {
+            insert: to,
+            from: id.to_string(),
+            to: keep,
+        };
+    }
+    Change::Update(id.to_string(), downs[0].clone())
+}
+
+/// `StampStep`'s choice, in `HeadMaintainer.update_to_step`'s order of tests.
+fn stamp_change(step: &StampStep, heads: &[String]) -> Change {
+    let first = |v: &[String]| v.first().cloned().unwrap_or_default();
+    let last = |v: &[String]| v.last().cloned().unwrap_or_default();
+    if !step.is_upgrade && step.branch_move {
+        return Change::Delete(first(&step.from));
+    }
+    if step.is_upgrade
+        && (step.branch_move || step.from.iter().any(|f| !heads.contains(f)))
+        && step.to.iter().any(|t| !heads.contains(t))
+    {
+        return Change::Insert(first(&step.to));
+    }
+    if step.from.len() > 1 {
+        return Change::Merge {
+            delete: step.from[..step.from.len() - 1].to_vec(),
+            from: last(&step.from),
+            to: first(&step.to),
+        };
+    }
+    if step.to.len() > 1 {
+        return Change::Unmerge {
+            insert: step.to[..step.to.len() - 1].to_vec(),
+            from: first(&step.from),
+            to: last(&step.to),
+        };
+    }
+    Change::Update(first(&step.from), first(&step.to))
 }

@@ -67,9 +67,11 @@ pub fn cmd_format_tree(
     if include_branches && !rev.branch_labels.is_empty() {
         text.push_str(&format!(" ({})", rev.branch_labels.join(", ")));
     }
-    let is_head = map.children(id).is_empty();
-    if is_head {
+    // A head another revision depends on is only the head of its own line.
+    if map.is_real_head(id) {
         text.push_str(" (head)");
+    } else if map.children(id).is_empty() {
+        text.push_str(" (effective head)");
     }
     if current.iter().any(|c| c == id) {
         text.push_str(" (current)");

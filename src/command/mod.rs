@@ -8,6 +8,7 @@
 
 pub mod args;
 mod commands;
+pub use commands::{recorded_frames, recorded_section};
 pub mod environment;
 mod format;
 
@@ -273,7 +274,10 @@ fn subcommand(
         .unwrap_or_else(|| "alembic.ini".to_string());
     let section = opts.name.clone().unwrap_or_else(|| "alembic".to_string());
     let config = match Config::load(&*env.fs, &env.cwd, &file, &section, opts.x.clone()) {
-        Ok(c) => c,
+        Ok(c) => Config {
+            quiet: opts.quiet,
+            ..c
+        },
         Err(e) => {
             out.stderr(format!(
                 "Traceback (most recent call last):\n{}: {}\n",
@@ -282,6 +286,7 @@ fn subcommand(
             return 1;
         }
     };
+    out.quiet = opts.quiet;
     let result = match name {
         "init" => commands::init(env, &config, &parsed, out),
         "list_templates" => commands::list_templates(out),
@@ -299,6 +304,7 @@ fn subcommand(
         "check" => commands::check(env, config, opts.quiet, out),
         _ => Err(Failure::NotYet("edit")),
     };
+    out.quiet = false;
     match result {
         Ok(()) => 0,
         Err(Failure::Command(msg)) => {

@@ -21,6 +21,8 @@ pub struct Config {
     pub ini: IniFile,
     /// `-x key=value` arguments, as given.
     pub x: Vec<String>,
+    /// `-q`: Alembic prints none of its own messages to stdout (`config.print_stdout`).
+    pub quiet: bool,
 }
 
 impl Config {
@@ -46,6 +48,7 @@ impl Config {
             section: section.to_string(),
             ini,
             x,
+            quiet: false,
         })
     }
 

@@ -24,10 +24,21 @@ pub enum Event {
 pub struct Output {
     pub events: Vec<Event>,
     pub exit_code: i32,
+    /// `alembic -q` is running: Alembic's own messages to stdout (`stdout`) are dropped,
+    /// while what Python printed and offline SQL (`stdout_always`) still show.
+    pub quiet: bool,
 }
 
 impl Output {
     pub fn stdout(&mut self, text: impl Into<String>) {
+        if self.quiet {
+            return;
+        }
+        self.write(Stream::Stdout, text.into());
+    }
+
+    /// Stdout that `alembic -q` does not silence.
+    pub fn stdout_always(&mut self, text: impl Into<String>) {
         self.write(Stream::Stdout, text.into());
     }
 

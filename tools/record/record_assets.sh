@@ -2,8 +2,10 @@
 # Records what the playground's `alembic` writes verbatim, from the oracle (Alembic 1.20.1):
 #   src/command/help/<command>.txt   each `alembic <command> --help` page, and `alembic -h`
 #   src/command/help/list_templates.txt
-#   src/command/templates/generic/   the files `alembic init` writes (alembic.ini as the
-#                                    template it is rendered from: `${script_location}`)
+#   src/command/templates/<name>/    the files `alembic init -t <name>` writes, for every
+#                                    template Alembic ships (alembic.ini and pyproject.toml
+#                                    as the templates they are rendered from:
+#                                    `${script_location}`)
 # Usage: tools/record/record_assets.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,9 +26,13 @@ for cmd in branches check current downgrade edit ensure_version heads history in
 done
 "$venv/bin/alembic" list_templates > "$help/list_templates.txt"
 templates=$("$venv/bin/python" -c 'import alembic, os; print(os.path.join(os.path.dirname(alembic.__file__), "templates"))')
-out="$root/src/command/templates/generic"
-mkdir -p "$out"
-for f in README alembic.ini.mako env.py script.py.mako; do
-  cp "$templates/generic/$f" "$out/$f"
+for name in generic async multidb pyproject pyproject_async; do
+  out="$root/src/command/templates/$name"
+  mkdir -p "$out"
+  for f in README alembic.ini.mako env.py script.py.mako pyproject.toml.mako; do
+    if [ -f "$templates/$name/$f" ]; then
+      cp "$templates/$name/$f" "$out/$f"
+    fi
+  done
 done
-echo "recorded help pages and the generic template into src/command/"
+echo "recorded help pages and the templates into src/command/"

@@ -28,6 +28,11 @@ SQLAlchemy's own frames under a line of Python that fails inside it, recorded fr
 
     == sqlalchemy <probe>
 
+A `file_template` that does not format (an unknown token) fails in Alembic alone:
+
+    == rev_path revision
+    <the lines between "Traceback (most recent call last):" and the exception>
+
 Paths to the virtualenv are written as {venv}.
 """
 
@@ -89,16 +94,18 @@ class B(Base):
     __tablename__ = "a"
     id = mapped_column(Integer, primary_key=True)
 """,
-    "table_exists": """from sqlalchemy import MetaData, Table
+    "table_exists": """from sqlalchemy import Column, Integer, MetaData, Table
 md = MetaData()
-Table("a", md)
-Table("a", md)
+Table("a", md, Column("id", Integer))
+Table("a", md, Column("id", Integer))
 """,
 }
 # URLs whose DBAPI is not installed, reached through the generic env.py's engine_from_config.
 SA_URLS = {
     "engine_from_config postgresql": "postgresql://user:pass@localhost/db",
     "engine_from_config postgresql+psycopg2": "postgresql+psycopg2://user:pass@localhost/db",
+    # The generic alembic.ini's placeholder names no dialect SQLAlchemy has.
+    "engine_from_config unknown": "driver://user:pass@localhost/dbname",
 }
 
 
@@ -123,6 +130,17 @@ def record_sqlalchemy(tmp, env_py, text, venv):
         out += [l.replace(venv, "{venv}") for l in lines[frame_end(lines, last):end]]
     ini.write_text(original)
     return out
+
+
+def record_rev_path(tmp, venv):
+    ini = tmp / "alembic.ini"
+    original = ini.read_text()
+    ini.write_text(original.replace("[alembic]\n", "[alembic]\nfile_template = %%(nope)s\n", 1))
+    lines = run(tmp, "revision -m x")
+    ini.write_text(original)
+    start = lines.index("Traceback (most recent call last):") + 1
+    end = next(i for i in range(start, len(lines)) if not lines[i].startswith(" "))
+    return ["== rev_path revision"] + [l.replace(venv, "{venv}") for l in lines[start:end]]
 
 
 def record_syntax(tmp, env_py, text):
@@ -176,6 +194,7 @@ def main():
         env_py.write_text(env_py.read_text().replace("raise RuntimeError('frames')\n", "", 1))
         out += record_syntax(tmp, env_py, env_py.read_text())
         out += record_sqlalchemy(tmp, env_py, env_py.read_text(), str(VENV_BIN.parent))
+        out += record_rev_path(tmp, str(VENV_BIN.parent))
         out += record_scripts(tmp, str(VENV_BIN.parent))
     (ROOT / "src" / "command" / "frames.txt").write_text("\n".join(out) + "\n")
     print("recorded src/command/frames.txt")

@@ -157,7 +157,10 @@ pub(in crate::python::runtime::modules) fn config_module(
             )),
         }
     });
-    let print_stdout = builtin("print_stdout", "Config", |interp, args, _| {
+    let print_stdout = builtin("print_stdout", "Config", move |interp, args, _| {
+        if cfg(interp, &arg(&args, 0))?.0.borrow().quiet {
+            return Ok(Value::None);
+        }
         let text = str_arg(interp, &args, 1);
         let text = if args.len() > 2 {
             let rest = Value::tuple(args[2..].to_vec());
@@ -399,7 +402,7 @@ pub fn engine_from_config(
     let key = format!("{prefix}url");
     let url = interp.get_item(&config, &Value::str(&key))?;
     let url = interp.str_lossy(&url);
-    create_engine_for(interp, &url)
+    create_engine_for(interp, &url, true)
 }
 
 /// `sqlalchemy.create_engine(url, ...)`.
@@ -414,16 +417,41 @@ pub fn create_engine(
         .or_else(|| kwarg(&kw, "url"))
         .unwrap_or(Value::None);
     let url = interp.str_lossy(&url);
-    create_engine_for(interp, &url)
+    create_engine_for(interp, &url, false)
 }
 
-fn create_engine_for(interp: &mut Interp<'_>, url: &str) -> Result<Value, PyErr> {
+/// SQLAlchemy's frames under `engine_from_config(...)` (or, without its first frame, under
+/// `create_engine(...)`) for the failure recorded as `probe`.
+fn with_engine_frames(mut err: PyErr, probe: &str, via_config: bool) -> PyErr {
+    let header = format!("sqlalchemy engine_from_config {probe}");
+    let Some(frames) = crate::command::recorded_section(&header) else {
+        return err;
+    };
+    let mut entries = crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames);
+    if !via_config && !entries.is_empty() {
+        entries.remove(0);
+    }
+    err.traceback.extend(entries);
+    err
+}
+
+fn create_engine_for(interp: &mut Interp<'_>, url: &str, via_config: bool) -> Result<Value, PyErr> {
     let scheme = url.split("://").next().unwrap_or("");
-    let backend = scheme.split('+').next().unwrap_or("");
+    let (backend, driver) = scheme.split_once('+').unwrap_or((scheme, ""));
     match backend {
         "sqlite" => new_object(interp, "Engine", EngineObj(url.to_string())),
-        "postgresql" | "postgres" => {
-            Err(interp.new_error("ModuleNotFoundError", "No module named 'psycopg2'"))
+        // SQLAlchemy 2.1's default PostgreSQL driver is psycopg (3); no driver is installed.
+        "postgresql" => {
+            let driver = if driver.is_empty() { "psycopg" } else { driver };
+            let err = interp.new_error(
+                "ModuleNotFoundError",
+                &format!("No module named '{driver}'"),
+            );
+            let probe = match driver {
+                "psycopg" => "postgresql".to_string(),
+                other => format!("postgresql+{other}"),
+            };
+            Err(with_engine_frames(err, &probe, via_config))
         }
         _ if !url.contains("://") => {
             let msg = format!("Could not parse SQLAlchemy URL from string '{url}'");
@@ -435,11 +463,8 @@ fn create_engine_for(interp: &mut Interp<'_>, url: &str) -> Result<Value, PyErr>
         }
         other => {
             let msg = format!("Can't load plugin: sqlalchemy.dialects:{other}");
-            Err(super::super::sqlalchemy::sa_error(
-                interp,
-                "NoSuchModuleError",
-                &msg,
-            ))
+            let err = super::super::sqlalchemy::sa_error(interp, "NoSuchModuleError", &msg);
+            Err(with_engine_frames(err, "unknown", via_config))
         }
     }
 }

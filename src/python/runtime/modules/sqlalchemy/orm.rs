@@ -331,6 +331,31 @@ fn is_mapped_class(c: &Rc<Class>) -> bool {
     c.dict.borrow().get("__table__").is_some()
 }
 
+/// A table defined twice fails inside `Table()`; through a declarative class, SQLAlchemy's
+/// declarative frames come first.
+fn with_declarative_frames(mut err: PyErr) -> PyErr {
+    use crate::python::runtime::error::TracebackEntry;
+    let recorded = |name| crate::command::recorded_frames(Some("sqlalchemy"), name);
+    let (Some(table), Some(declarative)) =
+        (recorded("table_exists"), recorded("declarative_table_exists"))
+    else {
+        return err;
+    };
+    let table = TracebackEntry::verbatim_frames(&table);
+    let n = err.traceback.len();
+    let tail_matches = n >= table.len()
+        && err.traceback[n - table.len()..]
+            .iter()
+            .zip(&table)
+            .all(|(a, b)| a.verbatim.is_some() && a.verbatim == b.verbatim);
+    if tail_matches {
+        err.traceback.truncate(n - table.len());
+        err.traceback
+            .extend(TracebackEntry::verbatim_frames(&declarative));
+    }
+    err
+}
+
 fn map_class(interp: &mut Interp<'_>, cls: &Rc<Class>) -> Result<(), PyErr> {
     let md_value = cls.lookup("metadata").unwrap_or(Value::None);
     let Some(_) = metadata_of(&md_value) else {
@@ -468,7 +493,9 @@ fn map_class(interp: &mut Interp<'_>, cls: &Rc<Class>) -> Result<(), PyErr> {
     let table_cls = sa_class(interp, "Table")?;
     let mut call_args = vec![Value::Str(tablename.clone()), md_value];
     call_args.extend(items);
-    let table = interp.call(&Value::Class(table_cls), call_args, args_kw)?;
+    let table = interp
+        .call(&Value::Class(table_cls), call_args, args_kw)
+        .map_err(with_declarative_frames)?;
     cls.dict
         .borrow_mut()
         .insert(Rc::from("__table__"), table.clone());

@@ -816,11 +816,16 @@ pub fn table_init(interp: &mut Interp<'_>, args: Vec<Value>, kw: Kwargs) -> Resu
     let key = table.key();
     let extend = kwarg(&kw, "extend_existing").is_some_and(|v| matches!(v, Value::Bool(true)));
     if md.borrow().tables.contains_key(&key) && !extend {
-        return Err(sa_error(
+        let mut err = sa_error(
             interp,
             "InvalidRequestError",
             &format!("Table '{key}' is already defined for this MetaData instance.  Specify 'extend_existing=True' to redefine options and columns on an existing Table object."),
-        ));
+        );
+        if let Some(frames) = crate::command::recorded_frames(Some("sqlalchemy"), "table_exists") {
+            err.traceback
+                .extend(crate::python::runtime::error::TracebackEntry::verbatim_frames(&frames));
+        }
+        return Err(err);
     }
     let table: TableRef = Rc::new(RefCell::new(table));
     {
