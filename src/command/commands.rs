@@ -25,47 +25,74 @@ const TEMPLATES: &[(&str, &[(&str, &str)])] = &[
     (
         "generic",
         &[
-            ("script.py.mako", include_str!("templates/generic/script.py.mako")),
+            (
+                "script.py.mako",
+                include_str!("templates/generic/script.py.mako"),
+            ),
             ("README", include_str!("templates/generic/README")),
             ("env.py", include_str!("templates/generic/env.py")),
-            ("alembic.ini.mako", include_str!("templates/generic/alembic.ini.mako")),
+            (
+                "alembic.ini.mako",
+                include_str!("templates/generic/alembic.ini.mako"),
+            ),
         ],
     ),
     (
         "async",
         &[
-            ("script.py.mako", include_str!("templates/async/script.py.mako")),
+            (
+                "script.py.mako",
+                include_str!("templates/async/script.py.mako"),
+            ),
             ("README", include_str!("templates/async/README")),
             ("env.py", include_str!("templates/async/env.py")),
-            ("alembic.ini.mako", include_str!("templates/async/alembic.ini.mako")),
+            (
+                "alembic.ini.mako",
+                include_str!("templates/async/alembic.ini.mako"),
+            ),
         ],
     ),
     (
         "multidb",
         &[
-            ("script.py.mako", include_str!("templates/multidb/script.py.mako")),
+            (
+                "script.py.mako",
+                include_str!("templates/multidb/script.py.mako"),
+            ),
             ("README", include_str!("templates/multidb/README")),
             ("env.py", include_str!("templates/multidb/env.py")),
-            ("alembic.ini.mako", include_str!("templates/multidb/alembic.ini.mako")),
+            (
+                "alembic.ini.mako",
+                include_str!("templates/multidb/alembic.ini.mako"),
+            ),
         ],
     ),
     (
         "pyproject",
         &[
-            ("script.py.mako", include_str!("templates/pyproject/script.py.mako")),
+            (
+                "script.py.mako",
+                include_str!("templates/pyproject/script.py.mako"),
+            ),
             ("README", include_str!("templates/pyproject/README")),
             ("env.py", include_str!("templates/pyproject/env.py")),
             (
                 "pyproject.toml.mako",
                 include_str!("templates/pyproject/pyproject.toml.mako"),
             ),
-            ("alembic.ini.mako", include_str!("templates/pyproject/alembic.ini.mako")),
+            (
+                "alembic.ini.mako",
+                include_str!("templates/pyproject/alembic.ini.mako"),
+            ),
         ],
     ),
     (
         "pyproject_async",
         &[
-            ("script.py.mako", include_str!("templates/pyproject_async/script.py.mako")),
+            (
+                "script.py.mako",
+                include_str!("templates/pyproject_async/script.py.mako"),
+            ),
             ("README", include_str!("templates/pyproject_async/README")),
             ("env.py", include_str!("templates/pyproject_async/env.py")),
             (
@@ -99,7 +126,12 @@ pub fn init(
     let template = args.value("--template").unwrap_or("generic").to_string();
     let path = fs::join(&env.cwd, &directory);
     let exists = env.fs.is_dir(&path) || env.fs.is_file(&path);
-    if exists && !env.fs.read_dir(&path).map(|e| e.is_empty()).unwrap_or(false) {
+    let empty = env
+        .fs
+        .read_dir(&path)
+        .map(|e| e.is_empty())
+        .unwrap_or(false);
+    if exists && !empty {
         return Err(Failure::Command(format!(
             "Directory {directory} already exists and is not empty"
         )));
@@ -314,9 +346,7 @@ fn find_section(wanted: impl Fn(&str) -> bool) -> Option<String> {
 /// the SyntaxError comes from `get_code`, not from executing the module.
 pub fn with_syntax_tail(frames: &str) -> String {
     let tail = recorded_frames(None, "syntax").unwrap_or_default();
-    let cut = frames
-        .find("  File \"<frozen ")
-        .unwrap_or(frames.len());
+    let cut = frames.find("  File \"<frozen ").unwrap_or(frames.len());
     format!("{}{tail}", &frames[..cut])
 }
 
@@ -383,6 +413,7 @@ pub fn run_env(
         Action::ReadCurrent => "history",
         Action::Autogenerate => "revision",
         Action::Check => "check",
+        Action::RevisionEnv => "revision",
     };
     let config_rc = Rc::new(RefCell::new(config.clone()));
     let environment = Rc::new(Environment {
@@ -801,6 +832,15 @@ pub fn history(
     Ok(())
 }
 
+/// `revision_environment` in the ini, read as Alembic's `util.asbool` reads it.
+fn revision_environment(config: &Config) -> bool {
+    config
+        .main_option("revision_environment")
+        .ok()
+        .flatten()
+        .is_some_and(|v| matches!(v.trim().to_lowercase().as_str(), "true" | "yes" | "on" | "y" | "t" | "1"))
+}
+
 /// `check`: autogenerate's comparison, reported instead of written.
 pub fn check(
     env: &mut Env<'_>,
@@ -846,6 +886,10 @@ pub fn revision(
         }
         let batch = environment.state.borrow().autogen.render_as_batch;
         Some(crate::autogenerate::render::render(&ops, batch))
+    } else if revision_environment(&config) {
+        // env.py runs; the script gets autogenerate's markers around no operations.
+        run_env(env, config.clone(), script.clone(), Run::plain(Action::RevisionEnv), out)?;
+        Some(crate::autogenerate::render::render(&[], false))
     } else {
         None
     };

@@ -36,6 +36,8 @@ pub enum Action {
     Autogenerate,
     /// `check`: compare, and fail with the diffs if there are any.
     Check,
+    /// `revision` with `revision_environment = true`: env.py runs, nothing is compared.
+    RevisionEnv,
 }
 
 /// The environment of one command.
@@ -308,7 +310,7 @@ impl Environment {
             Action::Stamp { .. } => "stamp",
             Action::Current { .. } => "current",
             Action::ReadCurrent => "history",
-            Action::Autogenerate => "revision",
+            Action::Autogenerate | Action::RevisionEnv => "revision",
             Action::Check => "check",
             Action::EnsureVersion => "ensure_version",
         };
@@ -417,6 +419,15 @@ impl Environment {
                 return Ok(());
             }
             Action::Autogenerate | Action::Check => return self.autogenerate(interp, &ctx),
+            Action::RevisionEnv => {
+                // Alembic's run_migrations still makes sure the version table exists.
+                let table = self.state.borrow().version_table.clone();
+                let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
+                if heads.is_empty() {
+                    self.ensure_table(interp, &ctx, &table)?;
+                }
+                ctx.commit();
+            }
             Action::EnsureVersion => {
                 let heads = ctx.current_heads(&table).map_err(|e| op_to_py(interp, e))?;
                 if heads.is_empty() || ctx.as_sql {

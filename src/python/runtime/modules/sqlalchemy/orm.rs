@@ -336,9 +336,10 @@ fn is_mapped_class(c: &Rc<Class>) -> bool {
 fn with_declarative_frames(mut err: PyErr) -> PyErr {
     use crate::python::runtime::error::TracebackEntry;
     let recorded = |name| crate::command::recorded_frames(Some("sqlalchemy"), name);
-    let (Some(table), Some(declarative)) =
-        (recorded("table_exists"), recorded("declarative_table_exists"))
-    else {
+    let (Some(table), Some(declarative)) = (
+        recorded("table_exists"),
+        recorded("declarative_table_exists"),
+    ) else {
         return err;
     };
     let table = TracebackEntry::verbatim_frames(&table);
