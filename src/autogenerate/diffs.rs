@@ -351,7 +351,9 @@ fn alter_repr(a: &Alter, sides: &Sides<'_>, addr: &Addresses) -> String {
             Some(Some(d)) => default_clause(d, addr),
             _ => "None".to_string(),
         };
-        let to = to.as_ref().map_or("None".to_string(), |d| default_clause(d, addr));
+        let to = to
+            .as_ref()
+            .map_or("None".to_string(), |d| default_clause(d, addr));
         changes.push(format!(
             "('modify_default', None, {}, {}, {{'existing_nullable': {}, 'existing_type': {}, 'existing_comment': {comment}}}, {from}, {to})",
             repr_str(&a.table),

@@ -104,7 +104,14 @@ impl Hooks for NoHooks {
     fn include_name(&mut self, _: &str, _: &str, _: Option<&str>) -> bool {
         true
     }
-    fn include_object(&mut self, _: Object<'_>, _: Option<&str>, _: &str, _: bool, _: Option<Object<'_>>) -> bool {
+    fn include_object(
+        &mut self,
+        _: Object<'_>,
+        _: Option<&str>,
+        _: &str,
+        _: bool,
+        _: Option<Object<'_>>,
+    ) -> bool {
         true
     }
 }
@@ -184,7 +191,12 @@ fn same_type(model: &crate::schema::SqlType, reflected: &crate::schema::SqlType)
 }
 
 /// Compares `metadata` with the reflected database tables `db` (without `alembic_version`).
-pub fn compare(metadata: &MetaData, db: &[Table], options: Options, hooks: &mut dyn Hooks) -> Comparison {
+pub fn compare(
+    metadata: &MetaData,
+    db: &[Table],
+    options: Options,
+    hooks: &mut dyn Hooks,
+) -> Comparison {
     let mut out = Comparison::default();
     metadata.resolve_fk_types();
     let db: Vec<Table> = db
@@ -290,7 +302,8 @@ fn filtered(model: &Table, conn: &Table, hooks: &mut dyn Hooks) -> (Table, Table
     let table = Some(model.name.as_str());
     let mut m = model.clone();
     let mut c = conn.clone();
-    c.columns.retain(|col| hooks.include_name(&col.name, "column", table));
+    c.columns
+        .retain(|col| hooks.include_name(&col.name, "column", table));
     let mut skipped: Vec<String> = Vec::new();
     for col in &model.columns {
         let other = c.column(&col.name);
@@ -312,7 +325,13 @@ fn filtered(model: &Table, conn: &Table, hooks: &mut dyn Hooks) -> (Table, Table
             if model.column(&col.name).is_some() {
                 !skipped.contains(&col.name)
             } else {
-                hooks.include_object(Object::Column(conn, col), Some(&col.name), "column", true, None)
+                hooks.include_object(
+                    Object::Column(conn, col),
+                    Some(&col.name),
+                    "column",
+                    true,
+                    None,
+                )
             }
         })
         .collect();
@@ -341,7 +360,13 @@ fn filtered(model: &Table, conn: &Table, hooks: &mut dyn Hooks) -> (Table, Table
                 };
                 let n = con.name.as_deref();
                 (!reflected || n.is_none_or(|n| hooks.include_name(n, type_, table)))
-                    && hooks.include_object(Object::Constraint(source, con), n, type_, reflected, None)
+                    && hooks.include_object(
+                        Object::Constraint(source, con),
+                        n,
+                        type_,
+                        reflected,
+                        None,
+                    )
             })
             .collect();
         let mut k = keep.into_iter();

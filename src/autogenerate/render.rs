@@ -413,7 +413,10 @@ pub fn render(ops: &[Op], batch: bool) -> (String, String) {
     };
     let up: Vec<&Op> = ops.iter().collect();
     let down: Vec<&Op> = ops.iter().rev().collect();
-    (wrap(body(&up, true, batch)), wrap(body(&down, false, batch)))
+    (
+        wrap(body(&up, true, batch)),
+        wrap(body(&down, false, batch)),
+    )
 }
 
 /// The lines for `ops` in order, grouped into batch blocks when `batch`.
@@ -426,13 +429,22 @@ fn body(ops: &[&Op], up: bool, batch: bool) -> Vec<String> {
             i += 1;
             continue;
         };
-        lines.push(format!("with op.batch_alter_table({}, schema=None) as batch_op:", q(table)));
+        lines.push(format!(
+            "with op.batch_alter_table({}, schema=None) as batch_op:",
+            q(table)
+        ));
         while i < ops.len() && modified_table(ops[i]) == Some(table) {
             for l in op_lines(ops[i], up) {
                 let l = batch_line(&l, table);
                 lines.push(
                     l.split('\n')
-                        .map(|p| if p.starts_with(ALTER_INDENT) { p.to_string() } else { format!("{INDENT}{p}") })
+                        .map(|p| {
+                            if p.starts_with(ALTER_INDENT) {
+                                p.to_string()
+                            } else {
+                                format!("{INDENT}{p}")
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join("\n"),
                 );
@@ -470,7 +482,11 @@ fn batch_line(line: &str, table: &str) -> String {
     let t = q(table);
     let mut s = format!("batch_op.{}", rest.replace("op.f(", "batch_op.f("));
     s = s.replacen(&format!(", table_name={t}"), "", 1);
-    let first_arg = ["batch_op.add_column(", "batch_op.drop_column(", "batch_op.alter_column("];
+    let first_arg = [
+        "batch_op.add_column(",
+        "batch_op.drop_column(",
+        "batch_op.alter_column(",
+    ];
     if first_arg.iter().any(|p| s.starts_with(p)) {
         s.replacen(&format!("({t}, "), "(", 1)
     } else {
@@ -483,15 +499,21 @@ pub fn unnamed_drops(ops: &[Op]) -> Vec<String> {
     // The upgrade renders first, then the downgrade (the ops reversed), where every unnamed
     // constraint the upgrade creates is dropped again.
     let upgrade = ops.iter().filter_map(|o| match o {
-        Op::DropForeignKey { table, name: None, .. } | Op::DropUnique { table, name: None, .. } => {
-            Some(table.clone())
+        Op::DropForeignKey {
+            table, name: None, ..
         }
+        | Op::DropUnique {
+            table, name: None, ..
+        } => Some(table.clone()),
         _ => None,
     });
     let downgrade = ops.iter().rev().filter_map(|o| match o {
-        Op::CreateForeignKey { table, name: None, .. } | Op::CreateUnique { table, name: None, .. } => {
-            Some(table.clone())
+        Op::CreateForeignKey {
+            table, name: None, ..
         }
+        | Op::CreateUnique {
+            table, name: None, ..
+        } => Some(table.clone()),
         _ => None,
     });
     // Python shows a warning once per message and place, so once per table.

@@ -838,7 +838,12 @@ fn revision_environment(config: &Config) -> bool {
         .main_option("revision_environment")
         .ok()
         .flatten()
-        .is_some_and(|v| matches!(v.trim().to_lowercase().as_str(), "true" | "yes" | "on" | "y" | "t" | "1"))
+        .is_some_and(|v| {
+            matches!(
+                v.trim().to_lowercase().as_str(),
+                "true" | "yes" | "on" | "y" | "t" | "1"
+            )
+        })
 }
 
 /// `check`: autogenerate's comparison, reported instead of written.
@@ -888,7 +893,13 @@ pub fn revision(
         Some(crate::autogenerate::render::render(&ops, batch))
     } else if revision_environment(&config) {
         // env.py runs; the script gets autogenerate's markers around no operations.
-        run_env(env, config.clone(), script.clone(), Run::plain(Action::RevisionEnv), out)?;
+        run_env(
+            env,
+            config.clone(),
+            script.clone(),
+            Run::plain(Action::RevisionEnv),
+            out,
+        )?;
         Some(crate::autogenerate::render::render(&[], false))
     } else {
         None

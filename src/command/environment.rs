@@ -608,7 +608,8 @@ impl Environment {
             include_name,
             error: None,
         };
-        let comparison = crate::autogenerate::compare(&md.borrow(), &reflected, options, &mut hooks);
+        let comparison =
+            crate::autogenerate::compare(&md.borrow(), &reflected, options, &mut hooks);
         if let Some(e) = hooks.error {
             return Err(e);
         }
@@ -753,13 +754,21 @@ impl Environment {
         match change {
             Change::Delete(v) => delete(interp, heads, &v),
             Change::Insert(v) => insert(interp, heads, &v),
-            Change::Merge { delete: gone, from, to } => {
+            Change::Merge {
+                delete: gone,
+                from,
+                to,
+            } => {
                 for v in &gone {
                     delete(interp, heads, v)?;
                 }
                 update(interp, heads, &from, &to)
             }
-            Change::Unmerge { insert: new, from, to } => {
+            Change::Unmerge {
+                insert: new,
+                from,
+                to,
+            } => {
                 for v in &new {
                     insert(interp, heads, v)?;
                 }
@@ -813,7 +822,9 @@ impl Environment {
                 ));
             }
         }
-        let shown = map.get_all_current(heads).map_err(|e| map_error(interp, e))?;
+        let shown = map
+            .get_all_current(heads)
+            .map_err(|e| map_error(interp, e))?;
         for h in &shown {
             let text = super::format::cmd_format(map, h, verbose, false, false, false, &[]);
             if !quiet {
@@ -869,7 +880,13 @@ impl PyHooks<'_, '_> {
         use crate::schema::ConstraintKind;
         let table_ref = |t: &crate::schema::Table| Rc::new(RefCell::new(t.clone()));
         let made = match object {
-            Object::Table(t) => new_object(self.interp, "Table", TableObj { table: table_ref(t) }),
+            Object::Table(t) => new_object(
+                self.interp,
+                "Table",
+                TableObj {
+                    table: table_ref(t),
+                },
+            ),
             Object::Column(t, c) => new_object(
                 self.interp,
                 "Column",
@@ -954,7 +971,16 @@ impl crate::autogenerate::Hooks for PyHooks<'_, '_> {
             None => Value::None,
         };
         let name = name.map(Value::str).unwrap_or(Value::None);
-        self.call(f, vec![object, name, Value::str(type_), Value::Bool(reflected), compare_to])
+        self.call(
+            f,
+            vec![
+                object,
+                name,
+                Value::str(type_),
+                Value::Bool(reflected),
+                compare_to,
+            ],
+        )
     }
 }
 
@@ -987,13 +1013,21 @@ fn revision_change(
     targets: &[String],
 ) -> Change {
     let downs = map.step_downs(id);
-    let present: Vec<String> = downs.iter().filter(|d| heads.contains(d)).cloned().collect();
+    let present: Vec<String> = downs
+        .iter()
+        .filter(|d| heads.contains(d))
+        .cloned()
+        .collect();
     if up {
         if present.is_empty() {
             return Change::Insert(id.to_string());
         }
         if downs.len() > 1 && present.len() > 1 {
-            let others: Vec<String> = heads.iter().filter(|h| !downs.contains(h)).cloned().collect();
+            let others: Vec<String> = heads
+                .iter()
+                .filter(|h| !downs.contains(h))
+                .cloned()
+                .collect();
             let below = map.ancestors(&others);
             let mut from: Vec<String> = present
                 .into_iter()
@@ -1028,10 +1062,18 @@ fn revision_change(
                         .filter(move |r| r != d)
                 })
                 .collect();
-            downs.iter().filter(|d| !below.contains(*d)).cloned().collect()
+            downs
+                .iter()
+                .filter(|d| !below.contains(*d))
+                .cloned()
+                .collect()
         } else {
             let below = map.ancestors(&others);
-            downs.iter().filter(|d| !below.contains(*d)).cloned().collect()
+            downs
+                .iter()
+                .filter(|d| !below.contains(*d))
+                .cloned()
+                .collect()
         }
     };
     if downs.is_empty() || unmerge_to.is_empty() {

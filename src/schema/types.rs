@@ -341,7 +341,12 @@ impl SqlType {
                     if spec.create_constraint {
                         args.push("create_constraint=True".into());
                     }
-                    let longest = spec.values.iter().map(|v| v.chars().count() as i64).max().unwrap_or(0);
+                    let longest = spec
+                        .values
+                        .iter()
+                        .map(|v| v.chars().count() as i64)
+                        .max()
+                        .unwrap_or(0);
                     if let Some(l) = spec.length.filter(|l| *l != longest) {
                         args.push(format!("length={l}"));
                     }

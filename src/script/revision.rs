@@ -53,9 +53,18 @@ pub enum MapError {
 /// The exceptions of revision.py, before `ScriptDirectory._catch_revision_errors` words them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RevError {
-    RangeNotAncestor { lower: String, upper: String },
-    MultipleHeads { heads: Vec<String>, argument: String },
-    Resolution { message: String, argument: String },
+    RangeNotAncestor {
+        lower: String,
+        upper: String,
+    },
+    MultipleHeads {
+        heads: Vec<String>,
+        argument: String,
+    },
+    Resolution {
+        message: String,
+        argument: String,
+    },
     Revision(String),
 }
 
@@ -161,7 +170,10 @@ impl Slot {
 }
 
 fn rev_ids(slots: &[Slot]) -> Vec<String> {
-    slots.iter().filter_map(|s| s.id().map(String::from)).collect()
+    slots
+        .iter()
+        .filter_map(|s| s.id().map(String::from))
+        .collect()
 }
 
 /// One step of a stamp (`migration.StampStep`).
@@ -308,9 +320,10 @@ impl RevisionMap {
         let mut labels: IndexMap<String, String> = IndexMap::new();
         for r in revisions.values() {
             for l in &r.own_labels {
-                let used = labels.get(l).cloned().or_else(|| {
-                    revisions.contains_key(l).then(|| l.clone())
-                });
+                let used = labels
+                    .get(l)
+                    .cloned()
+                    .or_else(|| revisions.contains_key(l).then(|| l.clone()));
                 if let Some(other) = used {
                     return Err(load_error(
                         "alembic.script.revision.RevisionError",
@@ -365,7 +378,10 @@ impl RevisionMap {
                 if !map.revisions.contains_key(&d) {
                     warnings.push((
                         236,
-                        format!("Revision {d} referenced from {} is not present", map.str_of(id)),
+                        format!(
+                            "Revision {d} referenced from {} is not present",
+                            map.str_of(id)
+                        ),
                     ));
                     return Err(load_error("KeyError", d.clone(), FRAMES_KEY_ERROR, false));
                 }
@@ -390,8 +406,10 @@ impl RevisionMap {
                     covered.extend(map.links[&a].resolved_deps.iter().cloned());
                 }
             }
-            map.links.get_mut(id).expect("listed").normalized_deps =
-                resolved.into_iter().filter(|d| !covered.contains(d)).collect();
+            map.links.get_mut(id).expect("listed").normalized_deps = resolved
+                .into_iter()
+                .filter(|d| !covered.contains(d))
+                .collect();
         }
         map.detect_cycles()?;
         map.add_branches();
@@ -408,9 +426,21 @@ impl RevisionMap {
         };
         format!(
             "{down} -> {id}{}{}{}, {}",
-            if self.children(id).is_empty() { " (head)" } else { "" },
-            if self.is_branch_point(id) { " (branchpoint)" } else { "" },
-            if self.is_merge_point(id) { " (mergepoint)" } else { "" },
+            if self.children(id).is_empty() {
+                " (head)"
+            } else {
+                ""
+            },
+            if self.is_branch_point(id) {
+                " (branchpoint)"
+            } else {
+                ""
+            },
+            if self.is_merge_point(id) {
+                " (mergepoint)"
+            } else {
+                ""
+            },
             r.doc()
         )
     }
@@ -435,7 +465,9 @@ impl RevisionMap {
             .into_iter()
             .collect();
         let down: HashSet<String> = self
-            .related(&bases, |l, _| l.map(|l| l.nextrev.clone()).unwrap_or_default())
+            .related(&bases, |l, _| {
+                l.map(|l| l.nextrev.clone()).unwrap_or_default()
+            })
             .into_iter()
             .collect();
         let mut lost: Vec<String> = all
@@ -462,7 +494,10 @@ impl RevisionMap {
         let dep_cycle = |revs: Vec<String>| {
             load_error(
                 "alembic.script.revision.DependencyCycleDetected",
-                format!("Dependency cycle is detected in revisions ({})", revs.join(", ")),
+                format!(
+                    "Dependency cycle is detected in revisions ({})",
+                    revs.join(", ")
+                ),
                 FRAMES_DEP_CYCLE,
                 true,
             )
@@ -475,7 +510,9 @@ impl RevisionMap {
             .into_iter()
             .collect();
         let down: HashSet<String> = self
-            .related(&real_bases, |l, _| l.map(|l| l.all_nextrev.clone()).unwrap_or_default())
+            .related(&real_bases, |l, _| {
+                l.map(|l| l.all_nextrev.clone()).unwrap_or_default()
+            })
             .into_iter()
             .collect();
         let mut lost: Vec<String> = all
@@ -667,7 +704,10 @@ impl RevisionMap {
             self.related(targets, |_, r| self.normalized_down(r))
         } else {
             self.related(targets, |_, r| {
-                self.revisions.get(r).map(|r| r.down.clone()).unwrap_or_default()
+                self.revisions
+                    .get(r)
+                    .map(|r| r.down.clone())
+                    .unwrap_or_default()
             })
         }
     }
@@ -809,7 +849,11 @@ impl RevisionMap {
         }
     }
 
-    fn revision_for_ident(&self, resolved: Option<&str>, branch: Option<&str>) -> R<Option<String>> {
+    fn revision_for_ident(
+        &self,
+        resolved: Option<&str>,
+        branch: Option<&str>,
+    ) -> R<Option<String>> {
         let branch_rev = match branch {
             Some(b) => Some(self.resolve_branch(b)?),
             None => None,
@@ -1079,8 +1123,10 @@ impl RevisionMap {
                         // revisions the database has.
                         let below = self.ancestor_nodes(&present, true);
                         let active = self.filter_for_lineage(&below, Ident::Str(b), false)?;
-                        let downs: HashSet<String> =
-                            active.iter().flat_map(|r| self.normalized_down(r)).collect();
+                        let downs: HashSet<String> = active
+                            .iter()
+                            .flat_map(|r| self.normalized_down(r))
+                            .collect();
                         start_revs = active
                             .into_iter()
                             .filter(|r| !downs.contains(r))
@@ -1110,7 +1156,12 @@ impl RevisionMap {
                 return Ok(vec![rev]);
             };
             let start = self.get_revision(Ident::Str(symbol))?;
-            return Ok(vec![self.walk(start, relative, label, assert_relative_length)?]);
+            return Ok(vec![self.walk(
+                start,
+                relative,
+                label,
+                assert_relative_length,
+            )?]);
         }
         let Some(symbol) = symbol else {
             return Err(RevError::Revision(format!(
@@ -1122,7 +1173,12 @@ impl RevisionMap {
             None => self.get_revision(Ident::Str(symbol))?,
             Some(b) => self.get_revision(Ident::Str(&format!("{b}@{symbol}")))?,
         };
-        Ok(vec![self.walk(start, relative, None, assert_relative_length)?])
+        Ok(vec![self.walk(
+            start,
+            relative,
+            None,
+            assert_relative_length,
+        )?])
     }
 
     fn collect_downgrade(
@@ -1183,7 +1239,8 @@ impl RevisionMap {
         implicit_base: bool,
         assert_relative_length: bool,
     ) -> R<(HashSet<String>, Vec<String>)> {
-        let mut targets = rev_ids(&self.parse_upgrade_target(lower, upper, assert_relative_length)?);
+        let mut targets =
+            rev_ids(&self.parse_upgrade_target(lower, upper, assert_relative_length)?);
         if let Ident::Str(l) = lower {
             if let Some((branch, _)) = l.split_once('@') {
                 let mut branch = branch.to_string();
@@ -1239,7 +1296,8 @@ impl RevisionMap {
             .into_iter()
             .collect();
         have.extend(current.iter().cloned());
-        let mut needs: HashSet<String> = required.into_iter().filter(|r| !have.contains(r)).collect();
+        let mut needs: HashSet<String> =
+            required.into_iter().filter(|r| !have.contains(r)).collect();
         if inclusive {
             let lower_revs = match &lower_ids {
                 Some(ids) => ids.clone(),
@@ -1298,15 +1356,33 @@ impl RevisionMap {
             };
             self.collect_downgrade(upper, l, inclusive, implicit_base, assert_relative_length)?
         } else {
-            self.collect_upgrade(upper, lower, inclusive, implicit_base, assert_relative_length)?
+            self.collect_upgrade(
+                upper,
+                lower,
+                inclusive,
+                implicit_base,
+                assert_relative_length,
+            )?
         };
         Ok(self.topological_sort(&todo, &heads))
     }
 
     /// `ScriptDirectory.walk_revisions`, as `history` and `branches` list revisions.
-    pub fn walk_revisions(&self, base: Ident<'_>, head: Ident<'_>) -> Result<Vec<String>, MapError> {
-        let base = if base.is_empty() { Ident::Str("base") } else { base };
-        let head = if head.is_empty() { Ident::Str("heads") } else { head };
+    pub fn walk_revisions(
+        &self,
+        base: Ident<'_>,
+        head: Ident<'_>,
+    ) -> Result<Vec<String>, MapError> {
+        let base = if base.is_empty() {
+            Ident::Str("base")
+        } else {
+            base
+        };
+        let head = if head.is_empty() {
+            Ident::Str("heads")
+        } else {
+            head
+        };
         self.iterate(head, base, false, true, false, false)
             .map_err(|e| {
                 e.command(&Catch {
@@ -1318,28 +1394,54 @@ impl RevisionMap {
     }
 
     /// `ScriptDirectory._upgrade_revs`: the revisions an upgrade runs, lowest first.
-    pub fn upgrade_revs(&self, destination: &str, current: &[String]) -> Result<Vec<String>, MapError> {
+    pub fn upgrade_revs(
+        &self,
+        destination: &str,
+        current: &[String],
+    ) -> Result<Vec<String>, MapError> {
         let catch = Catch {
-            ancestor: Some("Destination %(end)s is not a valid upgrade target from current head(s)"),
+            ancestor: Some(
+                "Destination %(end)s is not a valid upgrade target from current head(s)",
+            ),
             end: Some(destination.to_string()),
             ..Default::default()
         };
         let mut revs = self
-            .iterate(Ident::Str(destination), Ident::Tuple(current), true, false, true, false)
+            .iterate(
+                Ident::Str(destination),
+                Ident::Tuple(current),
+                true,
+                false,
+                true,
+                false,
+            )
             .map_err(|e| e.command(&catch))?;
         revs.reverse();
         Ok(revs)
     }
 
     /// `ScriptDirectory._downgrade_revs`: the revisions a downgrade undoes, highest first.
-    pub fn downgrade_revs(&self, destination: &str, current: &[String]) -> Result<Vec<String>, MapError> {
+    pub fn downgrade_revs(
+        &self,
+        destination: &str,
+        current: &[String],
+    ) -> Result<Vec<String>, MapError> {
         let catch = Catch {
-            ancestor: Some("Destination %(end)s is not a valid downgrade target from current head(s)"),
+            ancestor: Some(
+                "Destination %(end)s is not a valid downgrade target from current head(s)",
+            ),
             end: Some(destination.to_string()),
             ..Default::default()
         };
-        self.iterate(Ident::Tuple(current), Ident::Str(destination), false, false, true, true)
-            .map_err(|e| e.command(&catch))
+        self.iterate(
+            Ident::Tuple(current),
+            Ident::Str(destination),
+            false,
+            false,
+            true,
+            true,
+        )
+        .map_err(|e| e.command(&catch))
     }
 
     /// `ScriptDirectory.get_revisions` (`show`, `merge`): ids, with `base` as none.
@@ -1356,14 +1458,20 @@ impl RevisionMap {
 
     /// `generate_revision`'s reading of `--head`: the parent revisions, each a head unless
     /// `splice`.
-    pub fn new_revision_parents(&self, head: Ident<'_>, splice: bool) -> Result<Vec<String>, MapError> {
+    pub fn new_revision_parents(
+        &self,
+        head: Ident<'_>,
+        splice: bool,
+    ) -> Result<Vec<String>, MapError> {
         let catch = Catch {
             multiple_heads: Some("Multiple heads are present; please specify the head revision on which the new revision should be based, or perform a merge."),
             ..Default::default()
         };
         let heads = rev_ids(&self.get_revisions(head).map_err(|e| e.command(&catch))?);
         if heads.iter().collect::<HashSet<_>>().len() != heads.len() {
-            return Err(MapError::Command("Duplicate head revisions specified".into()));
+            return Err(MapError::Command(
+                "Duplicate head revisions specified".into(),
+            ));
         }
         Ok(heads)
             .and_then(|heads| {
@@ -1398,7 +1506,8 @@ impl RevisionMap {
     /// `ScriptDirectory.get_all_current`: the heads of every branch the database is on,
     /// counting branches it has only through dependencies.
     pub fn get_all_current(&self, ids: &[String]) -> Result<Vec<String>, MapError> {
-        self.all_current(ids).map_err(|e| e.command(&Catch::default()))
+        self.all_current(ids)
+            .map_err(|e| e.command(&Catch::default()))
     }
 
     /// `add_revision`'s check of a new revision's branch labels: the first one the map
@@ -1411,12 +1520,19 @@ impl RevisionMap {
 
     /// `ScriptDirectory._stamp_revs`: the steps that move the version table from `heads` to
     /// `targets` without running anything.
-    pub fn stamp_revs(&self, targets: &[String], heads: &[String]) -> Result<Vec<StampStep>, MapError> {
+    pub fn stamp_revs(
+        &self,
+        targets: &[String],
+        heads: &[String],
+    ) -> Result<Vec<StampStep>, MapError> {
         let catch = Catch {
-            multiple_heads: Some("Multiple heads are present; please specify a single target revision"),
+            multiple_heads: Some(
+                "Multiple heads are present; please specify a single target revision",
+            ),
             ..Default::default()
         };
-        self.stamp_inner(targets, heads).map_err(|e| e.command(&catch))
+        self.stamp_inner(targets, heads)
+            .map_err(|e| e.command(&catch))
     }
 
     fn stamp_inner(&self, targets: &[String], heads: &[String]) -> R<Vec<StampStep>> {
@@ -1480,7 +1596,9 @@ impl RevisionMap {
 
     /// Whether a revision names dependencies no ancestor has.
     fn has_normalized_deps(&self, id: &str) -> bool {
-        self.links.get(id).is_some_and(|l| !l.normalized_deps.is_empty())
+        self.links
+            .get(id)
+            .is_some_and(|l| !l.normalized_deps.is_empty())
     }
 
     /// Alembic's `_topological_sort`: walks down from `heads` in file order, finishing a
@@ -1489,7 +1607,11 @@ impl RevisionMap {
         let index = |id: &str| self.revisions.get_index_of(id).unwrap_or(usize::MAX);
         let mut todo = todo.clone();
         let mut current: Vec<String> = {
-            let mut h: Vec<String> = heads.iter().filter(|h| todo.contains(*h)).cloned().collect();
+            let mut h: Vec<String> = heads
+                .iter()
+                .filter(|h| todo.contains(*h))
+                .cloned()
+                .collect();
             h.sort_by_key(|id| index(id));
             h.dedup();
             h
@@ -1562,9 +1684,15 @@ mod tests {
 
     #[test]
     fn relative_targets_parse_like_alembics_pattern() {
-        assert_eq!(relative_destination("shop@+1"), Some((Some("shop"), None, "+1")));
+        assert_eq!(
+            relative_destination("shop@+1"),
+            Some((Some("shop"), None, "+1"))
+        );
         assert_eq!(relative_destination("-2"), Some((None, None, "-2")));
-        assert_eq!(relative_destination("head-1"), Some((None, Some("head"), "-1")));
+        assert_eq!(
+            relative_destination("head-1"),
+            Some((None, Some("head"), "-1"))
+        );
         assert_eq!(relative_destination("shop@head"), None);
         assert_eq!(relative_destination("abc"), None);
     }

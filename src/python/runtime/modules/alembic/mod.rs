@@ -204,12 +204,15 @@ fn frames_key(name: &'static str, kw: &Kwargs) -> &'static str {
 /// A `TypeError` from binding a directive's arguments, which real Alembic raises in the
 /// proxy function `op` builds for the directive.
 fn is_signature_error(message: &str, name: &str) -> bool {
-    message.strip_prefix(name).and_then(|m| m.strip_prefix("() ")).is_some_and(|m| {
-        m.starts_with("missing ")
-            || m.starts_with("got an unexpected keyword argument")
-            || m.starts_with("got multiple values")
-            || m.starts_with("takes ")
-    })
+    message
+        .strip_prefix(name)
+        .and_then(|m| m.strip_prefix("() "))
+        .is_some_and(|m| {
+            m.starts_with("missing ")
+                || m.starts_with("got an unexpected keyword argument")
+                || m.starts_with("got multiple values")
+                || m.starts_with("takes ")
+        })
 }
 
 /// Adds the proxy's frame to a `TypeError` from binding the arguments of directive `name`.
