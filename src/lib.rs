@@ -25,6 +25,7 @@ pub mod schema;
 pub mod script;
 pub mod shell;
 pub mod text;
+pub mod tutorial;
 pub mod views;
 
 #[cfg(not(target_arch = "wasm32"))]
