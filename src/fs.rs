@@ -85,6 +85,48 @@ pub fn parent(path: &str) -> &str {
     }
 }
 
+/// Where `path` ends up when `from` is renamed to `to`: `from` itself or anything under it moves
+/// along; any other path gives `None`. The editor's open files follow renames through this.
+pub fn rebase(path: &str, from: &str, to: &str) -> Option<String> {
+    if path == from {
+        return Some(to.to_string());
+    }
+    let rest = path.strip_prefix(from)?.strip_prefix('/')?;
+    Some(join(to, rest))
+}
+
+/// Renames a file, or a folder with everything under it, as `os.rename` does: `to` must not
+/// exist, its parent must, and a folder cannot move into itself. Made of the trait's own
+/// calls, so it works on any file system.
+pub fn rename(fs: &mut dyn FileSystem, from: &str, to: &str) -> Result<(), FsError> {
+    if !fs.is_file(from) && !fs.is_dir(from) {
+        return Err(FsError::NotFound(from.to_string()));
+    }
+    if fs.is_file(to) || fs.is_dir(to) {
+        return Err(FsError::AlreadyExists(to.to_string()));
+    }
+    if !fs.is_dir(parent(to)) {
+        return Err(FsError::NotFound(to.to_string()));
+    }
+    if rebase(to, from, from).is_some() {
+        return Err(FsError::Other(format!("Cannot move '{from}' into itself")));
+    }
+    copy_tree(fs, from, to)?;
+    fs.remove(from)
+}
+
+fn copy_tree(fs: &mut dyn FileSystem, from: &str, to: &str) -> Result<(), FsError> {
+    if fs.is_file(from) {
+        let bytes = fs.read(from)?;
+        return fs.write(to, &bytes);
+    }
+    fs.create_dir_all(to)?;
+    for entry in fs.read_dir(from)? {
+        copy_tree(fs, &join(from, &entry.name), &join(to, &entry.name))?;
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
     File(Vec<u8>),
@@ -224,6 +266,29 @@ mod tests {
         assert_eq!(join("/home/learner", "/etc"), "/etc");
         assert_eq!(join("/", "../.."), "/");
         assert_eq!(join("/a/b", "./c/"), "/a/b/c");
+    }
+
+    #[test]
+    fn rename_moves_files_and_folders_like_os_rename() {
+        let mut fs = MemFs::new();
+        fs.create_dir_all("/p/app/db/empty").unwrap();
+        fs.write("/p/app/db/models.py", b"x").unwrap();
+        fs.write("/p/a.ini", b"[a]").unwrap();
+        rename(&mut fs, "/p/app", "/p/src").unwrap();
+        assert_eq!(fs.read_to_string("/p/src/db/models.py").unwrap(), "x");
+        assert!(fs.is_dir("/p/src/db/empty"));
+        assert!(!fs.is_dir("/p/app"));
+        let exists = rename(&mut fs, "/p/a.ini", "/p/src");
+        assert_eq!(exists, Err(FsError::AlreadyExists("/p/src".into())));
+        assert!(rename(&mut fs, "/p/src", "/p/src/db/inner").is_err());
+        assert!(rename(&mut fs, "/p/nope", "/p/b").is_err());
+        assert!(rename(&mut fs, "/p/a.ini", "/p/missing/b.ini").is_err());
+        assert_eq!(
+            rebase("/p/src/db/x.py", "/p/src", "/p/lib"),
+            Some("/p/lib/db/x.py".into())
+        );
+        assert_eq!(rebase("/p/srcx/y.py", "/p/src", "/p/lib"), None);
+        assert_eq!(rebase("/p/src", "/p/src", "/p/lib"), Some("/p/lib".into()));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod fs;
 pub mod operations;
 pub mod project;
 pub mod python;
+pub mod reversible;
 pub mod runtime;
 pub mod schema;
 pub mod script;
@@ -27,6 +28,7 @@ pub mod shell;
 pub mod text;
 pub mod tutorial;
 pub mod views;
+pub mod workspace;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;

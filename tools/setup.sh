@@ -52,7 +52,8 @@ grep -q "^wasm_bindgen = \"$wbg\"$" Trunk.toml || {
   exit 1
 }
 
-# --- npm tools: wasm-opt (binaryen 132; Debian's 108 cannot read current rustc output) and
+# --- npm tools: wasm-opt (binaryen 132; Debian's 108 cannot read current rustc output),
+# CodeMirror 6 and esbuild (the editor's bundle, built by Trunk's post-build hook) and
 # playwright-core. `npm ci` only when the lock file changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"

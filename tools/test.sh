@@ -11,6 +11,9 @@ eval "$(bash tools/setup.sh test)"
 echo "== native tests"
 cargo test --locked
 
+echo "== export check (the exported .zip, run by real Alembic from PyPI)"
+bash tools/export_check.sh
+
 echo "== in-browser tests (wasm32, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

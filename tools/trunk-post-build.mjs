@@ -1,9 +1,12 @@
 // Trunk post-build hook: moves Trunk's inline wasm loader out of index.html into
-// `loader-<hash>.js`, so the page runs under a Content-Security-Policy with no inline script.
+// `loader-<hash>.js`, so the page runs under a Content-Security-Policy with no inline script,
+// and bundles the code editor (tools/editor-bundle.mjs) into a module loaded before it (one
+// hook, because Trunk runs the hooks of a stage at the same time and both rewrite index.html).
 // Fails the build if any inline script remains.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundleEditor } from "./editor-bundle.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run this from Trunk's post_build hook");
@@ -16,7 +19,12 @@ if (!match) throw new Error("no inline module script found in Trunk's index.html
 const code = match[1].trim() + "\n";
 const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
-html = html.replace(inline, `<script type="module" src="./${name}"></script>`);
+// Module scripts run in document order, so the editor's global exists before the wasm starts.
+const editor = await bundleEditor(dir);
+html = html.replace(
+  inline,
+  `<script type="module" src="./${editor}"></script>\n<script type="module" src="./${name}"></script>`,
+);
 
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   throw new Error("index.html still has an inline script after moving Trunk's loader");

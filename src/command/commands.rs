@@ -244,6 +244,7 @@ fn has_alembic_table(toml: &str) -> bool {
 /// up (the working directory first, then `prepend_sys_path`), and the shell's environment.
 fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
     let mut interp = Interp::new(&*env.fs, &env.cwd);
+    interp.packages = super::packages();
     for (k, v) in env.vars {
         interp.set_env(k, v);
     }

@@ -12,7 +12,7 @@ pub use commands::{recorded_frames, recorded_section};
 pub mod environment;
 mod format;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::clock::Clock;
 use crate::config::Config;
@@ -29,6 +29,27 @@ pub struct Env<'a> {
     /// The subcommand running, whose frames a traceback from a revision file shows ("" for
     /// the panels, which show no tracebacks).
     pub command: &'static str,
+}
+
+thread_local! {
+    /// The pip packages installed where `alembic` runs, by pip's key (see [`with_packages`]).
+    static PACKAGES: std::cell::RefCell<BTreeSet<String>> = Default::default();
+}
+
+/// Runs `f` (an `alembic` command line) with `packages` installed, so that env.py finds the
+/// database drivers pip put there. Hosts other than the terminal (the panels, the
+/// reversibility check) build their [`Env`] themselves and see no drivers, as before; a field
+/// of `Env` would make every one of them name the terminal's packages.
+pub fn with_packages<T>(packages: &BTreeSet<String>, f: impl FnOnce() -> T) -> T {
+    let before = PACKAGES.with(|p| p.replace(packages.clone()));
+    let result = f();
+    PACKAGES.with(|p| *p.borrow_mut() = before);
+    result
+}
+
+/// The packages [`with_packages`] set for the command running now.
+pub(crate) fn packages() -> BTreeSet<String> {
+    PACKAGES.with(|p| p.borrow().clone())
 }
 
 /// How a command failed.
@@ -314,7 +335,11 @@ fn subcommand(
             255
         }
         Err(Failure::Python(tb)) => {
+            let note = crate::python::runtime::modules::alembic::context::no_server_note(&tb);
             out.stderr(tb);
+            if let Some(note) = note {
+                out.stdout_always(note);
+            }
             1
         }
         Err(Failure::Exit(code)) => code,

@@ -13,6 +13,10 @@ use crate::shell::{Event, Output, Shell, Stream};
 
 pub use disk_fs::DiskFs;
 
+/// What `pip install` added outlives the process, as it does in a virtualenv: the installed
+/// packages (pip's keys, one a line) are kept in this file under HOME once pip changes them.
+const PACKAGES_FILE: &str = ".alembic-playground/pip-installed";
+
 const USAGE: &str = "usage: alembic-playground --dir DIR <command> [args...]\n";
 
 /// Runs the CLI with the process's arguments (without the program name) and returns the exit
@@ -45,7 +49,25 @@ pub fn main(args: Vec<String>) -> i32 {
         .filter(|(k, _)| !k.starts_with("ALEMBIC_PLAYGROUND_"))
         .collect();
     shell.clock = clock::from_environment();
+    let packages = std::path::Path::new(&home).join(PACKAGES_FILE);
+    if let Ok(text) = std::fs::read_to_string(&packages) {
+        shell.installed = text.lines().map(String::from).collect();
+    }
+    let before = shell.installed.clone();
     let out = shell.run_argv(words);
+    if shell.installed != before {
+        let text: String = shell.installed.iter().map(|p| format!("{p}\n")).collect();
+        let saved = packages
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&packages, text));
+        if let Err(e) = saved {
+            eprintln!(
+                "alembic-playground: cannot keep pip's packages in {}: {e}",
+                packages.display()
+            );
+        }
+    }
     print_output(&out);
     out.exit_code
 }

@@ -5,6 +5,7 @@
 //! (`alembic`, `sqlite3`) and answers `command not found` with exit 127 for anything else.
 //! Programs get the words after their name, exactly as `sys.argv[1:]` would.
 
+mod complete;
 mod output;
 mod pip;
 mod python;
@@ -15,6 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::command;
 use crate::fs::{self, FileSystem};
 
+pub use complete::Completion;
 pub use output::{Event, Output, Stream};
 
 /// Where the browser's project lives, and what the learner's prompt shows.
@@ -32,6 +34,8 @@ pub struct Shell<F: FileSystem> {
     pub clock: Box<dyn crate::clock::Clock>,
     /// An interactive `sqlite3` session, which takes the lines until `.quit`.
     pub sqlite: Option<sqlite3::Session>,
+    /// Warn before a downgrade that drops data (off in the scratch shells that find out).
+    pub warn_downgrades: bool,
 }
 
 impl<F: FileSystem> Shell<F> {
@@ -54,6 +58,7 @@ impl<F: FileSystem> Shell<F> {
             .collect(),
             clock: Box::new(crate::clock::FixedClock::new()),
             sqlite: None,
+            warn_downgrades: true,
         }
     }
 
@@ -112,6 +117,17 @@ impl<F: FileSystem> Shell<F> {
         };
         match program.as_str() {
             "alembic" if self.installed.contains("alembic") => {
+                let downgrading = args.iter().any(|a| a == "downgrade")
+                    && !args
+                        .iter()
+                        .any(|a| a == "--sql" || a == "-h" || a == "--help");
+                if downgrading && self.warn_downgrades {
+                    if let Some(w) =
+                        crate::reversible::downgrade_warning(&self.fs, &self.cwd, &self.env, args)
+                    {
+                        out.stdout(w);
+                    }
+                }
                 let mut env = command::Env {
                     fs: &mut self.fs,
                     cwd: self.cwd.clone(),
@@ -119,8 +135,28 @@ impl<F: FileSystem> Shell<F> {
                     clock: &mut *self.clock,
                     command: "",
                 };
-                command::main(args, &mut env, out)
+                command::with_packages(&self.installed, || command::main(args, &mut env, out))
             }
+            "alembic-playground" => match args.first().map(String::as_str) {
+                Some("check-reversible") => {
+                    let result = crate::reversible::check(&self.fs, &self.cwd, &self.env);
+                    let (text, ok) = crate::reversible::report(&result);
+                    if result.is_ok() {
+                        out.stdout(text);
+                    } else {
+                        out.stderr(text);
+                    }
+                    if ok {
+                        0
+                    } else {
+                        1
+                    }
+                }
+                _ => {
+                    out.stderr("usage: alembic-playground check-reversible\n\nThe playground's own commands: check-reversible runs each revision's downgrade and upgrade on a scratch copy and reports what does not round-trip.\n");
+                    2
+                }
+            },
             "sqlite3" => {
                 let (status, session) = sqlite3::run(&mut self.fs, &self.cwd, args, out);
                 self.sqlite = session;

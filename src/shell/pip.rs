@@ -21,6 +21,8 @@ struct Dist {
     version: &'static str,
     /// What it requires, as its metadata writes the requirement, with the key it names.
     requires: &'static [(&'static str, &'static str)],
+    /// What each extra (`psycopg[binary]`) adds to `requires`.
+    extras: &'static [(&'static str, &'static [(&'static str, &'static str)])],
 }
 
 type Package = &'static Dist;
@@ -36,10 +38,14 @@ const fn dist(
         name,
         version,
         requires,
+        extras: &[],
     }
 }
 
-/// The packages built into the page, at the oracle's versions (tools/record/requirements.txt).
+/// The packages built into the page, at the oracle's versions (tools/record/requirements.txt),
+/// and the PostgreSQL drivers at the versions pip installs with those pins
+/// (tools/record/drivers.txt). The drivers are stand-ins: they import, and connecting fails as
+/// it does with no server to reach (python/runtime/modules/alembic/context.rs).
 const KNOWN: &[Dist] = &[
     dist(
         "alembic",
@@ -65,6 +71,20 @@ const KNOWN: &[Dist] = &[
         &[("typing-extensions>=4.6.0", "typing_extensions")],
     ),
     dist("typing_extensions", "typing_extensions", "4.16.0", &[]),
+    Dist {
+        extras: &[("binary", &[("psycopg-binary==3.3.9", "psycopg_binary")])],
+        // Its metadata's other requirements are for other Pythons and platforms.
+        ..dist(
+            "psycopg",
+            "psycopg",
+            "3.3.9",
+            &[("typing-extensions>=4.6", "typing_extensions")],
+        )
+    },
+    dist("psycopg_binary", "psycopg-binary", "3.3.9", &[]),
+    dist("psycopg2_binary", "psycopg2-binary", "2.9.13", &[]),
+    // From its source distribution, which the learner's pip would compile against libpq.
+    dist("psycopg2", "psycopg2", "2.9.13", &[]),
     dist("pip", "pip", "23.2.1", &[]),
     dist("setuptools", "setuptools", "65.5.0", &[]),
 ];
@@ -200,11 +220,12 @@ fn install<F: FileSystem>(
     // What to install, with the name its requirement used (pip prints that one).
     let mut to_install: Vec<(Package, String)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    let mut queue: Vec<(Package, String)> = Vec::new();
+    // Each package to walk, the chain pip prints after `from`, and the extras asked of it.
+    let mut queue: Vec<(Package, String, Vec<String>)> = Vec::new();
     for req in &reqs {
         let Some(pkg) = known(package_name(&req.spec)) else {
             out.stdout(format!(
-                "playground: there is no network here, so pip can only install what is built into this page: alembic, SQLAlchemy and their dependencies. The migration chapter does not need {}; `pip install alembic` is all it takes.\n",
+                "playground: there is no network here, so pip can only install what is built into this page: alembic, SQLAlchemy and their dependencies, and the PostgreSQL drivers psycopg and psycopg2. The migration chapter does not need {}; `pip install alembic` is all it takes.\n",
                 package_name(&req.spec)
             ));
             out.stderr(format!(
@@ -238,11 +259,11 @@ fn install<F: FileSystem>(
             Some(o) => format!("{}->{o}", req.spec),
             None => req.spec.clone(),
         };
-        queue.push((pkg, chain));
+        queue.push((pkg, chain, extras_of(&req.spec)));
     }
     while !queue.is_empty() {
-        let (p, chain) = queue.remove(0);
-        for (spec, dep) in p.requires {
+        let (p, chain, extras) = queue.remove(0);
+        for (spec, dep) in requirements_of(p, &extras) {
             let Some(d) = known(dep) else { continue };
             if seen.contains(&d.key) {
                 continue;
@@ -258,7 +279,7 @@ fn install<F: FileSystem>(
                 out.stdout(BUILT_IN);
                 to_install.push((d, package_name(spec).to_string()));
             }
-            queue.push((d, format!("{}->{chain}", d.name)));
+            queue.push((d, format!("{}->{chain}", d.name), Vec::new()));
         }
     }
     if to_install.is_empty() {
@@ -295,8 +316,8 @@ fn depth(roots: &[&str], key: &str) -> usize {
             return Some(0);
         }
         let pkg = KNOWN.iter().find(|k| k.key == from)?;
-        pkg.requires
-            .iter()
+        let extras: Vec<String> = pkg.extras.iter().map(|(e, _)| e.to_string()).collect();
+        requirements_of(pkg, &extras)
             .filter_map(|(_, dep)| longest(dep, key).map(|d| d + 1))
             .max()
     }
@@ -305,6 +326,34 @@ fn depth(roots: &[&str], key: &str) -> usize {
         .filter_map(|r| longest(r, key))
         .max()
         .unwrap_or(0)
+}
+
+/// What `pkg` requires with `extras` asked for: its own requirements, then the extras' (pip
+/// walks them in the order the metadata lists them, extras last).
+fn requirements_of<'a>(
+    pkg: Package,
+    extras: &'a [String],
+) -> impl Iterator<Item = &'static (&'static str, &'static str)> + 'a {
+    pkg.requires.iter().chain(
+        pkg.extras
+            .iter()
+            .filter(move |(name, _)| extras.iter().any(|e| e == name))
+            .flat_map(|(_, reqs)| reqs.iter()),
+    )
+}
+
+/// The extras a requirement asks for: `psycopg[binary]` asks for `binary`.
+fn extras_of(spec: &str) -> Vec<String> {
+    let Some((_, rest)) = spec.split_once('[') else {
+        return Vec::new();
+    };
+    rest.split(']')
+        .next()
+        .unwrap_or("")
+        .split(',')
+        .map(|e| e.trim().to_lowercase())
+        .filter(|e| !e.is_empty())
+        .collect()
 }
 
 /// The project name in a requirement specifier: `alembic>=1.13` is `alembic`.

@@ -48,6 +48,11 @@ impl Session {
         }
     }
 
+    /// Ctrl-C: forget a statement typed over several lines.
+    pub fn interrupt(&mut self) {
+        self.pending.clear();
+    }
+
     /// The prompt an interactive session shows: a new statement, or its continuation.
     pub fn prompt(&self) -> &'static str {
         if self.pending.is_empty() {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::editor::Editor;
+use crate::ui::components::editor::{Editor, EditorTab};
 use crate::ui::components::file_tree::FileTree;
 use crate::ui::components::side_panels::SidePanels;
 use crate::ui::components::terminal::Terminal;
@@ -14,7 +14,8 @@ const PENDING_DEBOUNCE_MS: u32 = 300;
 
 #[function_component]
 pub fn App() -> Html {
-    let state = use_reducer(Playground::default);
+    let state = use_reducer(crate::ui::storage::initial);
+    crate::ui::storage::use_autosave(&state);
 
     let onrun = {
         let state = state.clone();
@@ -45,12 +46,37 @@ pub fn App() -> Html {
 
     let open = state.open_file.clone();
     let text = open.as_deref().and_then(|path| state.read_file(path));
-    let name = open.as_deref().map(|path| {
+    let relative = |path: &str| {
         path.strip_prefix(PROJECT_ROOT)
             .unwrap_or(path)
             .trim_start_matches('/')
             .to_string()
-    });
+    };
+    // A file opened some other way (a restored workspace) still gets a tab.
+    let shown = open.iter().filter(|path| !state.tabs.contains(path));
+    let tabs: Vec<EditorTab> = state
+        .tabs
+        .iter()
+        .chain(shown)
+        .map(|path| EditorTab {
+            path: path.clone(),
+            name: relative(path),
+            changed: state.changed.contains(path),
+        })
+        .collect();
+    // The file tree's and the tabs' actions go straight to the reducer.
+    let act = |f: fn(String) -> Action| {
+        let state = state.clone();
+        Callback::from(move |path: String| state.dispatch(f(path)))
+    };
+    let oncreate = {
+        let state = state.clone();
+        Callback::from(move |(path, folder)| state.dispatch(Action::Create { path, folder }))
+    };
+    let onrename = {
+        let state = state.clone();
+        Callback::from(move |(from, to)| state.dispatch(Action::Rename { from, to }))
+    };
 
     html! {
         <div class="app">
@@ -59,17 +85,42 @@ pub fn App() -> Html {
                 <p class="versions">
                     {format!("Alembic {ALEMBIC_VERSION} · SQLite {}", db::sqlite_version())}
                 </p>
+                <crate::ui::storage::WorkspaceBar />
             </header>
             <main class="workbench">
-                <FileTree root_name="fastapi_template" nodes={state.tree.clone()}
-                          selected={open.clone()} {onopen} />
-                <Editor name={name.map(AttrValue::from)} path={open.map(AttrValue::from)}
-                        text={text.map(AttrValue::from)} {onchange} />
+                <FileTree root_name="fastapi_template" root={PROJECT_ROOT} nodes={state.tree.clone()}
+                          selected={open.clone()} changed={state.changed.clone()} {onopen}
+                          {oncreate} {onrename} ondelete={act(Action::Delete)} />
+                <Editor {tabs} path={open.map(AttrValue::from)} text={text.map(AttrValue::from)}
+                        {onchange} onselect={act(Action::OpenFile)} onclose={act(Action::CloseTab)} />
                 <SidePanels schema={state.schema.clone()} history={state.history_graph.clone()}
-                            pending={state.pending.clone()} />
+                            pending={state.pending.clone()} guide={state.guide.clone()}
+                            onlang={guide_cb(&state, Action::GuideLang)}
+                            ongo={guide_cb(&state, Action::GuideGo)}
+                            onread={guide_cb(&state, |()| Action::GuideRead)}
+                            onshowme={guide_cb(&state, |()| Action::GuideShowMe)}
+                            onreset={guide_cb(&state, |()| Action::GuideReset)}
+                            ontype={guide_cb(&state, Action::TypeLine)}
+                            onrun={guide_cb(&state, Action::RunLine)} />
                 <Terminal lines={state.terminal.clone()} prompt={state.prompt()}
-                          history={state.history.clone()} {onrun} {onclear} />
+                          history={state.history.clone()} {onrun} {onclear}
+                          fill={(state.typed.0, AttrValue::from(state.typed.1.clone()))}
+                          complete={{
+                              let state = state.clone();
+                              Callback::from(move |line: String| state.complete(&line))
+                          }}
+                          onlist={guide_cb(&state, |(line, candidates)| Action::ShowCompletions { line, candidates })}
+                          oninterrupt={guide_cb(&state, Action::Interrupt)} />
             </main>
         </div>
     }
+}
+
+/// A callback that dispatches the action `f` makes of its argument.
+fn guide_cb<T: 'static>(
+    state: &UseReducerHandle<Playground>,
+    f: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |v: T| state.dispatch(f(v)))
 }

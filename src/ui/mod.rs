@@ -7,13 +7,24 @@
 mod app;
 mod clock;
 mod components;
+mod guide;
 mod state;
+mod storage;
 
 pub use app::App;
 
 /// Mounts the playground into `#app` and removes the loading indicator.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // The saved workspace (or a share link) is read before the first render, so nothing typed
+    // can race the restore.
+    wasm_bindgen_futures::spawn_local(async {
+        storage::boot().await;
+        mount();
+    });
+}
+
+fn mount() {
     let document = gloo::utils::document();
     if let Some(loading) = document.get_element_by_id("loading") {
         loading.remove();

@@ -1,6 +1,7 @@
 //! The playground's UI state and the actions that change it (Yew's reducer pattern).
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -11,6 +12,9 @@ use crate::shell::{Event, Shell, Stream, BROWSER_HOME};
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
 use crate::views::schema::{self, SchemaView};
+
+// The file tree's and editor tabs' actions (create, rename, delete, close), kept apart.
+mod files;
 
 /// The browser's project folder, and the terminal's starting directory.
 pub const PROJECT_ROOT: &str = "/home/learner/fastapi_template";
@@ -42,6 +46,11 @@ pub struct Playground {
     shell: Rc<RefCell<Shell<MemFs>>>,
     pub terminal: Vec<TermLine>,
     pub open_file: Option<String>,
+    /// The editor's tabs, in the order the files were opened.
+    pub tabs: Vec<String>,
+    /// Files edited, created or renamed in the tree since the last command: what the next
+    /// command will see that the last one did not. Every edit is already written through.
+    pub changed: BTreeSet<String>,
     /// Commands typed so far, oldest first, for ↑ and ↓.
     pub history: Vec<String>,
     /// The project tree, rebuilt after anything that may have changed files.
@@ -51,18 +60,52 @@ pub struct Playground {
     pub history_graph: Rc<HistoryView>,
     /// What `alembic check` would report now, and how long finding out took (ms).
     pub pending: Rc<Option<(PendingView, f64)>>,
+    /// The guided tutorial.
+    pub guide: Rc<super::guide::Guide>,
+    /// A line for the terminal's input ("show me"), with a counter so the same line can be
+    /// typed twice.
+    pub typed: (u64, String),
 }
 
 pub enum Action {
+    /// Replace the whole state: a saved workspace restored, a link opened, a switch or reset
+    /// (src/ui/storage.rs builds it with [`Playground::from_snapshot`]).
+    Replace(Box<Playground>),
     RunLine(String),
     /// Recompute the pending changes (debounced by the app after edits).
     RefreshPending,
+    GuideLang(crate::tutorial::Lang),
+    GuideGo(usize),
+    /// A reading step: the learner has read it.
+    GuideRead,
+    GuideShowMe,
+    GuideReset,
+    /// Put a line in the terminal's input.
+    TypeLine(String),
+    /// Tab found several completions: list them under the line, as bash does.
+    ShowCompletions {
+        line: String,
+        candidates: Vec<String>,
+    },
+    /// Ctrl-C: the line is abandoned and shown with `^C`, as bash shows it.
+    Interrupt(String),
     OpenFile(String),
     EditFile {
         path: String,
         text: String,
     },
     ClearTerminal,
+    CloseTab(String),
+    /// Create an empty file (`folder: false`) or a folder at this path.
+    Create {
+        path: String,
+        folder: bool,
+    },
+    Rename {
+        from: String,
+        to: String,
+    },
+    Delete(String),
 }
 
 impl Default for Playground {
@@ -75,6 +118,7 @@ impl Default for Playground {
         // The chapter starts before `pip install alembic`.
         shell.without_alembic();
         let tree = build_tree(&shell.fs, PROJECT_ROOT);
+        let guide = super::guide::Guide::load(&shell);
         let schema = schema::read(&shell.fs, PROJECT_ROOT);
         let mut playground = Playground {
             shell: Rc::new(RefCell::new(shell)),
@@ -83,11 +127,15 @@ impl Default for Playground {
                     .to_string(),
             )],
             open_file: Some(format!("{PROJECT_ROOT}/app/db/models.py")),
+            tabs: vec![format!("{PROJECT_ROOT}/app/db/models.py")],
+            changed: BTreeSet::new(),
             history: Vec::new(),
             tree,
             schema: Rc::new(schema),
             history_graph: Rc::default(),
             pending: Rc::new(None),
+            guide: Rc::new(guide),
+            typed: (0, String::new()),
         };
         playground.refresh_panels(None);
         playground
@@ -108,6 +156,11 @@ impl Playground {
         format!("(venv) learner@playground:{shown}$")
     }
 
+    /// Tab completion for a terminal line.
+    pub fn complete(&self, line: &str) -> crate::shell::Completion {
+        self.shell.borrow().complete(line)
+    }
+
     pub fn read_file(&self, path: &str) -> Option<String> {
         self.shell.borrow().fs.read_to_string(path).ok()
     }
@@ -117,11 +170,15 @@ impl Playground {
             shell: Rc::clone(&self.shell),
             terminal: self.terminal.clone(),
             open_file: self.open_file.clone(),
+            tabs: self.tabs.clone(),
+            changed: self.changed.clone(),
             history: self.history.clone(),
             tree: self.tree.clone(),
             schema: Rc::clone(&self.schema),
             history_graph: Rc::clone(&self.history_graph),
             pending: Rc::clone(&self.pending),
+            guide: Rc::clone(&self.guide),
+            typed: self.typed.clone(),
         }
     }
 
@@ -158,6 +215,40 @@ impl Playground {
             crate::views::pending::read(&shell.fs, PROJECT_ROOT, &shell.env)
         };
         self.pending = Rc::new(Some((view, now_ms() - started)));
+        // Edits reach the guide's check here, after typing pauses.
+        let shell = self.shell.borrow();
+        Rc::make_mut(&mut self.guide).check(&shell);
+    }
+
+    /// The current step's "show me": edits apply at once to just the text they concern; a
+    /// line to run goes into the terminal's input for the learner to press Enter.
+    fn show_me(&mut self) {
+        let steps = crate::tutorial::steps();
+        let Some(step) = steps.get(self.guide.current) else {
+            return;
+        };
+        let mut typed = None;
+        for action in &step.show_me {
+            match action {
+                crate::tutorial::Action::Type(line) => {
+                    typed.get_or_insert(line.to_string());
+                }
+                crate::tutorial::Action::Edit { path, edit } => {
+                    let full = fs::join(PROJECT_ROOT, path);
+                    let mut shell = self.shell.borrow_mut();
+                    if let Ok(text) = shell.fs.read_to_string(&full) {
+                        let _ = shell.fs.write(&full, edit(&text).as_bytes());
+                    }
+                    drop(shell);
+                    self.open_file = Some(full);
+                }
+            }
+        }
+        if let Some(line) = typed {
+            self.typed = (self.typed.0 + 1, line);
+        }
+        self.tree = build_tree(&self.shell.borrow().fs, PROJECT_ROOT);
+        self.refresh_pending();
     }
 }
 
@@ -165,8 +256,12 @@ impl Reducible for Playground {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::Replace(whole) = action {
+            return Rc::new(*whole);
+        }
         let mut next = self.next();
         match action {
+            Action::Replace(_) => {}
             Action::RunLine(line) => {
                 next.terminal.push(TermLine::Command {
                     prompt: self.prompt(),
@@ -176,6 +271,11 @@ impl Reducible for Playground {
                     next.history.push(line.clone());
                 }
                 let out = next.shell.borrow_mut().run_line(&line);
+                let record = crate::tutorial::Record {
+                    line: line.clone(),
+                    exit_code: out.exit_code,
+                    output: out.text(Stream::Stdout) + &out.text(Stream::Stderr),
+                };
                 for event in out.events {
                     match event {
                         Event::Write {
@@ -190,9 +290,14 @@ impl Reducible for Playground {
                     }
                 }
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
+                next.after_command();
                 // The schema as it was before this command, unmarked, to mark against.
                 let before = schema::read_unmarked(&self.schema);
                 next.refresh_panels(Some(&before));
+                {
+                    let shell = next.shell.borrow();
+                    Rc::make_mut(&mut next.guide).record(record, &shell);
+                }
             }
             Action::RefreshPending => {
                 // An edit may have touched a revision file as well as a model.
@@ -209,14 +314,54 @@ impl Reducible for Playground {
                 }
                 next.refresh_pending();
             }
-            Action::OpenFile(path) => next.open_file = Some(path),
+            Action::OpenFile(path) => next.open(path),
             Action::EditFile { path, text } => {
                 // The editor only offers files that exist, so a failed write means the file was
                 // removed meanwhile; the tree rebuild below shows that.
                 let _ = next.shell.borrow_mut().fs.write(&path, text.as_bytes());
+                next.changed.insert(path);
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
             }
             Action::ClearTerminal => next.terminal.clear(),
+            Action::GuideLang(lang) => Rc::make_mut(&mut next.guide).set_lang(lang),
+            Action::GuideGo(step) => {
+                let shell = next.shell.borrow();
+                Rc::make_mut(&mut next.guide).go(step, &shell);
+            }
+            Action::GuideRead => Rc::make_mut(&mut next.guide).mark_read(),
+            Action::GuideShowMe => next.show_me(),
+            Action::TypeLine(line) => next.typed = (next.typed.0 + 1, line),
+            Action::ShowCompletions { line, candidates } => {
+                next.terminal.push(TermLine::Command {
+                    prompt: self.prompt(),
+                    line: line.clone(),
+                });
+                next.terminal
+                    .push(TermLine::Stdout(format!("{}\n", candidates.join("  "))));
+                next.typed = (next.typed.0 + 1, line);
+            }
+            Action::Interrupt(line) => {
+                next.terminal.push(TermLine::Command {
+                    prompt: self.prompt(),
+                    line: format!("{line}^C"),
+                });
+                // An interactive sqlite3 session's half-typed statement is dropped too.
+                if let Some(session) = next.shell.borrow_mut().sqlite.as_mut() {
+                    session.interrupt();
+                }
+            }
+            Action::GuideReset => {
+                {
+                    let mut shell = next.shell.borrow_mut();
+                    Rc::make_mut(&mut next.guide).reset(&mut shell);
+                }
+                next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
+                next.refresh_panels(None);
+            }
+            Action::CloseTab(path) => next.close_tab(&path),
+            Action::Create { path, folder } => next.create(path, folder),
+            Action::Rename { from, to } => next.rename(&from, &to),
+            Action::Delete(path) => next.delete(&path),
         }
         Rc::new(next)
     }
@@ -227,11 +372,73 @@ impl PartialEq for Playground {
         Rc::ptr_eq(&self.shell, &other.shell)
             && self.terminal == other.terminal
             && self.open_file == other.open_file
+            && self.tabs == other.tabs
+            && self.changed == other.changed
             && self.tree == other.tree
             && self.history == other.history
             && Rc::ptr_eq(&self.schema, &other.schema)
             && Rc::ptr_eq(&self.history_graph, &other.history_graph)
             && Rc::ptr_eq(&self.pending, &other.pending)
+            && self.guide == other.guide
+            && self.typed == other.typed
+    }
+}
+
+/// Workspaces (src/workspace): the state as a snapshot to save, share or export, and back.
+impl Playground {
+    pub fn snapshot(&self) -> crate::workspace::Snapshot {
+        use crate::workspace::{Snapshot, TermEntry};
+        let shell = self.shell.borrow();
+        // The engine's own file system cannot hold a path it cannot list.
+        let mut snap = Snapshot::capture_shell(&*shell).unwrap_or_else(|_| Snapshot::starting());
+        snap.history = self.history.clone();
+        snap.open_file = self.open_file.clone();
+        snap.terminal = self
+            .terminal
+            .iter()
+            .map(|line| match line {
+                TermLine::Command { prompt, line } => TermEntry::Command {
+                    prompt: prompt.clone(),
+                    line: line.clone(),
+                },
+                TermLine::Stdout(text) => TermEntry::Stdout(text.clone()),
+                TermLine::Stderr(text) => TermEntry::Stderr(text.clone()),
+            })
+            .collect();
+        snap
+    }
+
+    pub fn from_snapshot(
+        snap: &crate::workspace::Snapshot,
+    ) -> Result<Playground, crate::workspace::WorkspaceError> {
+        use crate::workspace::TermEntry;
+        let mut shell = snap.build_shell()?;
+        shell.clock = Box::new(super::clock::BrowserClock);
+        let mut playground = Playground::default();
+        *playground.shell.borrow_mut() = shell;
+        playground.guide = Rc::new(super::guide::Guide::load(&playground.shell.borrow()));
+        playground.terminal = snap
+            .terminal
+            .iter()
+            .map(|entry| match entry {
+                TermEntry::Command { prompt, line } => TermLine::Command {
+                    prompt: prompt.clone(),
+                    line: line.clone(),
+                },
+                TermEntry::Stdout(text) => TermLine::Stdout(text.clone()),
+                TermEntry::Stderr(text) => TermLine::Stderr(text.clone()),
+            })
+            .collect();
+        playground.history = snap.history.clone();
+        let open = snap
+            .open_file
+            .clone()
+            .filter(|path| playground.shell.borrow().fs.is_file(path));
+        playground.tabs = open.iter().cloned().collect();
+        playground.open_file = open;
+        playground.tree = build_tree(&playground.shell.borrow().fs, PROJECT_ROOT);
+        playground.refresh_panels(None);
+        Ok(playground)
     }
 }
 

@@ -1,7 +1,9 @@
 //! What the playground's side panels show, computed from the workspace: the live schema
 //! (`schema`), the revision graph (`history`) and the changes `alembic check` would report
-//! (`pending`). Plain data, no DOM: the UI draws it, and native tests check it.
+//! (`pending`), and what the editor underlines (`diagnostics`). Plain data, no DOM: the UI
+//! draws it, and native tests check it.
 
+pub mod diagnostics;
 pub mod history;
 pub mod pending;
 pub mod schema;

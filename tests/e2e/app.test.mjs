@@ -1,7 +1,7 @@
 // End-to-end: the built site in headless Chromium, used as a learner would use it.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { editorText, launch, newPage, openPlayground, runLine, serve, setEditorText } from "./harness.mjs";
 
 let server;
 let browser;
@@ -28,7 +28,7 @@ test("shows a loading indicator, then the app shell with every region", async ()
   await page.getByRole("navigation", { name: "Project files" }).waitFor();
   await page.getByRole("region", { name: "Editor" }).waitFor();
   await page.getByRole("region", { name: "Terminal" }).waitFor();
-  await page.getByRole("complementary", { name: "Database and history" }).waitFor();
+  await page.getByRole("complementary", { name: "Guide, database and history" }).waitFor();
   await page.getByRole("tab", { name: "Schema" }).waitFor();
   await page.getByRole("tab", { name: "History" }).click();
   assert.equal(await page.getByRole("tab", { name: "History" }).getAttribute("aria-selected"), "true");
@@ -109,11 +109,11 @@ test("the file tree opens files into the editor, and edits stick", async () => {
   await openPlayground(page, server.url);
   await page.getByRole("button", { name: "config.py" }).click();
   const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
-  assert.match(await editor.inputValue(), /DATABASE_URL/);
-  await editor.fill("# edited\n");
+  assert.match(await editorText(editor), /DATABASE_URL/);
+  await setEditorText(editor, "# edited\n");
   await page.getByRole("button", { name: "models.py" }).click();
   await page.getByRole("button", { name: "config.py" }).click();
-  assert.equal(await editor.inputValue(), "# edited\n");
+  assert.equal(await editorText(editor), "# edited\n");
   await context.close();
 });
 
@@ -235,7 +235,7 @@ test("deep recursion and deep nesting end in Python errors, never a crashed tab"
   await openPlayground(page, server.url);
   await page.getByRole("button", { name: "config.py" }).click();
   const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
-  await editor.fill(
+  await setEditorText(editor,
     "class Node:\n    def __init__(self, n):\n        self.n = n\n\n    def walk(self):\n" +
       "        if self.n:\n            return Node(self.n - 1).walk() + 1\n        return 0\n\n\n" +
       "def down(n):\n    for _ in [1]:\n        try:\n            return down(n + 1)\n        finally:\n            pass\n\n\n" +
@@ -271,17 +271,17 @@ test("the migration loop runs in the page: init, configure, revision, upgrade, c
   // The files init wrote appear in the tree and open in the editor.
   await page.getByRole("button", { name: "alembic.ini" }).click();
   const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
-  const text = await ini.inputValue();
+  const text = await editorText(ini);
   assert.match(text, /sqlalchemy\.url = driver:\/\/user:pass@localhost\/dbname/);
-  await ini.fill(text.replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+  await setEditorText(ini, text.replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
 
   log = await runLine(page, 'alembic revision -m "create account table" --rev-id 1a2b3c4d5e6f');
   await log.locator(".stdout", { hasText: "1a2b3c4d5e6f_create_account_table.py ...  done" }).waitFor();
   await page.getByRole("button", { name: "1a2b3c4d5e6f_create_account_table.py" }).click();
   const rev = page.getByRole("textbox", { name: "Editor: alembic/versions/1a2b3c4d5e6f_create_account_table.py" });
-  const script = await rev.inputValue();
+  const script = await editorText(rev);
   assert.match(script, /^"""create account table\n\nRevision ID: 1a2b3c4d5e6f\nRevises: \nCreate Date: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
-  await rev.fill(
+  await setEditorText(rev,
     script.replace(
       '"""Upgrade schema."""\n    pass',
       '"""Upgrade schema."""\n    op.create_table("account", sa.Column("id", sa.Integer, primary_key=True))',
@@ -309,11 +309,11 @@ test("the chapter's central step: revision --autogenerate writes the user and it
   await log.locator(".stdout", { hasText: "before proceeding" }).waitFor();
   await page.getByRole("button", { name: "alembic.ini" }).click();
   const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
-  await ini.fill((await ini.inputValue()).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+  await setEditorText(ini, (await editorText(ini)).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
   await page.getByRole("button", { name: "env.py" }).click();
   const env = page.getByRole("textbox", { name: "Editor: alembic/env.py" });
-  await env.fill(
-    (await env.inputValue()).replace(
+  await setEditorText(env,
+    (await editorText(env)).replace(
       "target_metadata = None",
       "from app.common.database.base import Base\nfrom app.db.models import User, Item\n\ntarget_metadata = Base.metadata",
     ),
@@ -335,7 +335,8 @@ test("the chapter's central step: revision --autogenerate writes the user and it
 test("the side panels follow the work: pending changes while editing, the schema with what changed, the ER diagram and the revision graph", async () => {
   const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
   await openPlayground(page, server.url);
-  const panels = page.getByRole("complementary", { name: "Database and history" });
+  const panels = page.getByRole("complementary", { name: "Guide, database and history" });
+  await panels.getByRole("tab", { name: "Schema" }).click();
   const pending = panels.getByRole("region", { name: "Pending model changes" });
   await pending.getByText("After `alembic init alembic`").waitFor();
   await panels.getByText("No database yet: app.db").waitFor();
@@ -344,12 +345,12 @@ test("the side panels follow the work: pending changes while editing, the schema
   await runLine(page, "alembic init alembic");
   await page.getByRole("button", { name: "alembic.ini" }).click();
   const ini = page.getByRole("textbox", { name: "Editor: alembic.ini" });
-  await ini.fill((await ini.inputValue()).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
+  await setEditorText(ini, (await editorText(ini)).replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db"));
   await pending.getByText("env.py sets no target_metadata").waitFor();
   await page.getByRole("button", { name: "env.py" }).click();
   const env = page.getByRole("textbox", { name: "Editor: alembic/env.py" });
-  await env.fill(
-    (await env.inputValue()).replace(
+  await setEditorText(env,
+    (await editorText(env)).replace(
       "target_metadata = None",
       "from app.common.database.base import Base\nfrom app.db.models import User, Item\n\ntarget_metadata = Base.metadata",
     ),
@@ -377,8 +378,8 @@ test("the side panels follow the work: pending changes while editing, the schema
 
   await page.getByRole("button", { name: "models.py" }).click();
   const models = page.getByRole("textbox", { name: "Editor: app/db/models.py" });
-  await models.fill(
-    (await models.inputValue()).replace(
+  await setEditorText(models,
+    (await editorText(models)).replace(
       "    full_name: Mapped[str | None] = mapped_column(String(100))",
       "    full_name: Mapped[str | None] = mapped_column(String(100))\n    bio: Mapped[str | None] = mapped_column(String(500))",
     ),

@@ -100,3 +100,20 @@ export async function runLine(page, line) {
   await log.locator(".term-cmd").nth(before).waitFor();
   return log;
 }
+
+// The editor is CodeMirror 6 in a shadow root; static/editor/entry.js hangs its view on the
+// host element. `editor` is the locator of its text box (role textbox, "Editor: PATH").
+
+/** The whole text of the file in the editor (CodeMirror draws only the visible lines). */
+export async function editorText(editor) {
+  return editor.evaluate((el) => el.getRootNode().host.editorView.state.doc.toString());
+}
+
+/** Replaces the editor's text as one edit (as pasting over a select-all does); it is written
+ * through to the workspace like typing. */
+export async function setEditorText(editor, text) {
+  await editor.evaluate((el, text) => {
+    const view = el.getRootNode().host.editorView;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent: "input.paste" });
+  }, text);
+}

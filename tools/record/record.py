@@ -22,6 +22,12 @@ the scenario as NAME.golden, in the format tests/scenarios.rs reads:
 
 The project folder's real path is written as /home/learner/fastapi_template, the path the
 browser shows, and the home folder as /home/learner.
+
+pip runs with no index, as the playground's does, except for a `pip install` that names only
+drivers the playground has built in (drivers.txt): that line reaches PyPI, at the pinned
+versions, and what its downloads print (sizes, speeds, progress bars) is left out, as the
+playground prints a `playground:` note there. A scenario that runs `pip install` gets its own
+copy of the oracle's virtualenv (venvcopy.py), so what it installs is gone afterwards.
 """
 
 import os
@@ -33,6 +39,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import venvcopy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCENARIOS = ROOT / "tests" / "scenarios"
@@ -166,10 +174,39 @@ def normalize(text, project, home):
     )
 
 
+# What reaching PyPI from this machine may need (a proxy, its certificate authority).
+NETWORK_VARS = ("PIP_CERT", "SSL_CERT_FILE", "REQUESTS_CA_BUNDLE", "HTTPS_PROXY", "https_proxy")
+
+
+def installs_drivers(line):
+    """Whether `line` is a `pip install` of built-in drivers only (those may reach PyPI)."""
+    words = line.split()
+    if len(words) < 3 or words[0] not in ("pip", "pip3") or words[1] != "install":
+        return False
+    names = [
+        venvcopy.normalize_name(re.split(r"[\[=<>~!; ]", w.strip("'\""))[0])
+        for w in words[2:] if not w.startswith("-")
+    ]
+    return bool(names) and set(names) <= venvcopy.driver_names()
+
+
+def without_downloads(text):
+    """pip's output without what a download prints: it depends on the network, not on pip."""
+    return "".join(
+        l for l in text.splitlines(keepends=True)
+        if not l.startswith(("  Downloading ", "  Using cached ")) and not l.lstrip().startswith("━")
+    )
+
+
 def record(path):
     home = pathlib.Path(tempfile.mkdtemp(prefix="alembic-oracle-")).resolve()
     project = home / "fastapi_template"
     project.mkdir()
+    venv_bin = VENV_BIN
+    steps = parse_scenario(path)
+    if any(s[0] == "$" and re.match(r"pip3? install\b", s[1]) for s in steps):
+        # Under the home folder, the copy reads as /home/learner/.venv like the oracle's.
+        venv_bin = venvcopy.copy_venv(VENV_BIN.parent, home / ".venv") / "bin"
     # The sqlite3 shell is Debian's (3.40.1, whose dot commands and output modes print as
     # 3.41.2's do; `sqlite3 --version` is never recorded). It needs its own libsqlite3, not the
     # oracle's 3.41.2 in LD_LIBRARY_PATH, which lacks the session extension it links.
@@ -178,7 +215,7 @@ def record(path):
     (tools / "sqlite3").write_text('#!/bin/sh\nexec env -u LD_LIBRARY_PATH /usr/bin/sqlite3 "$@"\n')
     (tools / "sqlite3").chmod(0o755)
     env = {
-        "PATH": f"{VENV_BIN}:{tools}:/usr/local/bin:/usr/bin:/bin",
+        "PATH": f"{venv_bin}:{tools}:/usr/local/bin:/usr/bin:/bin",
         "HOME": str(home),
         "COLUMNS": "80",
         "LANG": "C.UTF-8",
@@ -195,7 +232,7 @@ def record(path):
     cwd = project
     try:
         files = snapshot(project)
-        for step in parse_scenario(path):
+        for step in steps:
             if step[0] == "@":
                 apply_edit(project, step[1], step[2])
                 out.append(f"@ {step[1]}")
@@ -208,9 +245,17 @@ def record(path):
             # Each line is its own bash, so the trap carries `cd` and `export` to the next one,
             # as one terminal session would.
             script = f"trap 'pwd > {state}.cwd; env -0 > {state}.env' EXIT\n{line}"
+            network = installs_drivers(line)
+            line_env = dict(env)
+            if network:
+                line_env.pop("PIP_NO_INDEX", None)
+                line_env["PIP_CONSTRAINT"] = venvcopy.CONSTRAINTS
+                for k in NETWORK_VARS:
+                    if k in os.environ:
+                        line_env[k] = os.environ[k]
             proc = subprocess.run(
                 ["bash", "--norc", "--noprofile", "-i", "-c", script],
-                cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+                cwd=cwd, env=line_env, capture_output=True, text=True, timeout=120,
             )
             cwd = pathlib.Path((state.parent / (state.name + ".cwd")).read_text().strip())
             env = dict(
@@ -218,12 +263,18 @@ def record(path):
                 for item in (state.parent / (state.name + ".env")).read_text().split("\0")
                 if "=" in item and not item.startswith(("_=", "SHLVL=", "PWD=", "OLDPWD="))
             )
+            if network:
+                # The next line is back to the playground's pip: no index.
+                for k in NETWORK_VARS + ("PIP_CONSTRAINT",):
+                    env.pop(k, None)
+                env["PIP_NO_INDEX"] = "1"
             stderr = "".join(
                 l for l in proc.stderr.splitlines(keepends=True)
                 if not l.startswith(JOB_CONTROL_NOISE)
             )
+            stdout = without_downloads(proc.stdout) if network else proc.stdout
             out.append(f"$ {line}")
-            out += stream_block("1>", normalize(proc.stdout, project, home))
+            out += stream_block("1>", normalize(stdout, project, home))
             out += stream_block("2>", normalize(stderr, project, home))
             out.append(f"? {proc.returncode}")
             after = snapshot(project)

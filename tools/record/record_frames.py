@@ -28,6 +28,15 @@ SQLAlchemy's own frames under a line of Python that fails inside it, recorded fr
 
     == sqlalchemy <probe>
 
+An online command against a PostgreSQL URL whose driver is installed but whose server is not
+running fails in `connect()`: SQLAlchemy wraps the driver's OperationalError and raises it
+`from` it. Recorded with each driver installed (from PyPI, into a throwaway copy of the
+virtualenv: venvcopy.py):
+
+    == sqlalchemy connect <probe>          the frames under env.py's `connectable.connect()`
+    == sqlalchemy connect <probe> cause    the frames of the driver's error, the first traceback
+    == sqlalchemy connect <probe> error    the exception SQLAlchemy raises, as printed
+
 A `file_template` that does not format (an unknown token) fails in Alembic alone:
 
     == rev_path revision
@@ -40,6 +49,8 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+
+import venvcopy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 VENV_BIN = pathlib.Path(sys.executable).parent
@@ -75,8 +86,8 @@ def frame_end(lines, start):
     return i
 
 
-def run(tmp, command):
-    proc = subprocess.run([VENV_BIN / "alembic", *command.split()], cwd=tmp, capture_output=True, text=True)
+def run(tmp, command, bin=VENV_BIN):
+    proc = subprocess.run([bin / "alembic", *command.split()], cwd=tmp, capture_output=True, text=True)
     return proc.stderr.splitlines()
 
 
@@ -128,6 +139,37 @@ def record_sqlalchemy(tmp, env_py, text, venv):
         end = next(i for i in range(last + 1, len(lines)) if not lines[i].startswith(" "))
         out.append(f"== sqlalchemy {name}")
         out += [l.replace(venv, "{venv}") for l in lines[frame_end(lines, last):end]]
+    ini.write_text(original)
+    return out
+
+
+# The tutorial's URL, with no server listening on localhost:5432, per installed driver.
+CONNECT_URLS = {
+    "postgresql": "postgresql://postgres:postgres@localhost:5432/fastapi_db",
+    "postgresql+psycopg2": "postgresql+psycopg2://postgres:postgres@localhost:5432/fastapi_db",
+}
+
+
+def record_connect(tmp, env_py):
+    out = []
+    venv = venvcopy.copy_venv(VENV_BIN.parent, tmp / "drivers-venv")
+    venvcopy.install(venv, "psycopg[binary]", "psycopg2-binary")
+    ini = tmp / "alembic.ini"
+    original = ini.read_text()
+    for name, url in CONNECT_URLS.items():
+        ini.write_text(original.replace("driver://user:pass@localhost/dbname", url))
+        lines = run(tmp, "current", venv / "bin")
+        cause = lines.index("Traceback (most recent call last):") + 1
+        cause_end = next(i for i in range(cause, len(lines)) if not lines[i].startswith(" "))
+        last = max(i for i, l in enumerate(lines) if str(env_py) in l)
+        end = next(i for i in range(last + 1, len(lines)) if not lines[i].startswith(" "))
+        clean = lambda ls: [l.replace(str(venv), "{venv}") for l in ls]
+        out.append(f"== sqlalchemy connect {name}")
+        out += clean(lines[frame_end(lines, last):end])
+        out.append(f"== sqlalchemy connect {name} cause")
+        out += clean(lines[cause:cause_end])
+        out.append(f"== sqlalchemy connect {name} error")
+        out += clean(lines[end:])
     ini.write_text(original)
     return out
 
@@ -194,6 +236,7 @@ def main():
         env_py.write_text(env_py.read_text().replace("raise RuntimeError('frames')\n", "", 1))
         out += record_syntax(tmp, env_py, env_py.read_text())
         out += record_sqlalchemy(tmp, env_py, env_py.read_text(), str(VENV_BIN.parent))
+        out += record_connect(tmp, env_py)
         out += record_rev_path(tmp, str(VENV_BIN.parent))
         out += record_scripts(tmp, str(VENV_BIN.parent))
     (ROOT / "src" / "command" / "frames.txt").write_text("\n".join(out) + "\n")

@@ -113,6 +113,8 @@ pub struct Interp<'fs> {
     /// SQLite files opened through engines, by path: the command writes them back through
     /// the file-system seam when it ends.
     pub databases: Vec<(String, Rc<crate::db::Database>)>,
+    /// The pip packages installed (pip's keys): which database drivers `create_engine` finds.
+    pub packages: std::collections::BTreeSet<String>,
 }
 
 /// What executing a statement did to the flow of control.
@@ -180,6 +182,7 @@ impl<'fs> Interp<'fs> {
             log_config: None,
             environment: None,
             databases: Vec::new(),
+            packages: std::collections::BTreeSet::new(),
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);

@@ -14,6 +14,8 @@ const TOP: f64 = 18.0;
 #[derive(Properties, PartialEq)]
 pub struct HistoryPanelProps {
     pub history: Rc<HistoryView>,
+    /// Runs a terminal line (the reversibility check prints its report there).
+    pub onrun: Callback<String>,
 }
 
 #[function_component]
@@ -84,7 +86,17 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
             </li>
         }
     });
+    let onrun = props.onrun.clone();
+    let check =
+        Callback::from(move |_| onrun.emit("alembic-playground check-reversible".to_string()));
     html! {
+        <>
+        <div class="history-tools">
+            <button type="button" onclick={check}
+                    title="Run each revision's downgrade and upgrade on a scratch copy and report what does not round-trip">
+                {"Check reversibility"}
+            </button>
+        </div>
         <div class="history-graph">
             <svg class="dag" role="img" width={graph_width.to_string()} height={height.to_string()}
                  aria-label={format!("Revision graph with {} revisions", h.nodes.len())}>
@@ -93,5 +105,6 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
             </svg>
             <ol class="dag-labels">{ for labels }</ol>
         </div>
+        </>
     }
 }

@@ -3,6 +3,7 @@
 pub mod editor;
 pub mod er_diagram;
 pub mod file_tree;
+pub mod guide_panel;
 pub mod history_panel;
 pub mod schema_panel;
 pub mod side_panels;

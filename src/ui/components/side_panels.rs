@@ -5,14 +5,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::guide_panel::GuidePanel;
 use super::history_panel::HistoryPanel;
 use super::schema_panel::SchemaPanel;
+use crate::tutorial::Lang;
+use crate::ui::guide::Guide;
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
 use crate::views::schema::SchemaView;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Tab {
+    Guide,
     Schema,
     History,
 }
@@ -22,11 +26,19 @@ pub struct SidePanelsProps {
     pub schema: Rc<SchemaView>,
     pub history: Rc<HistoryView>,
     pub pending: Rc<Option<(PendingView, f64)>>,
+    pub guide: Rc<Guide>,
+    pub onlang: Callback<Lang>,
+    pub ongo: Callback<usize>,
+    pub onread: Callback<()>,
+    pub onshowme: Callback<()>,
+    pub onreset: Callback<()>,
+    pub ontype: Callback<String>,
+    pub onrun: Callback<String>,
 }
 
 #[function_component]
 pub fn SidePanels(props: &SidePanelsProps) -> Html {
-    let tab = use_state(|| Tab::Schema);
+    let tab = use_state(|| Tab::Guide);
     let select = |which: Tab| {
         let tab = tab.clone();
         Callback::from(move |_| tab.set(which))
@@ -42,18 +54,28 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
         }
     };
     let (labelled_by, body) = match *tab {
+        Tab::Guide => (
+            "tab-guide",
+            html! {
+                <GuidePanel guide={props.guide.clone()} onlang={props.onlang.clone()}
+                            ongo={props.ongo.clone()} onread={props.onread.clone()}
+                            onshowme={props.onshowme.clone()} onreset={props.onreset.clone()}
+                            ontype={props.ontype.clone()} />
+            },
+        ),
         Tab::Schema => (
             "tab-schema",
             html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} /> },
         ),
         Tab::History => (
             "tab-history",
-            html! { <HistoryPanel history={props.history.clone()} /> },
+            html! { <HistoryPanel history={props.history.clone()} onrun={props.onrun.clone()} /> },
         ),
     };
     html! {
-        <aside class="side-panels" aria-label="Database and history">
+        <aside class="side-panels" aria-label="Guide, database and history">
             <div class="tabs" role="tablist" aria-label="Side panels">
+                { tab_button(Tab::Guide, "Guide", "tab-guide") }
                 { tab_button(Tab::Schema, "Schema", "tab-schema") }
                 { tab_button(Tab::History, "History", "tab-history") }
             </div>

@@ -13,6 +13,16 @@ pub struct TerminalProps {
     pub history: Vec<String>,
     pub onrun: Callback<String>,
     pub onclear: Callback<()>,
+    /// A line to put in the input (the guide's "show me" and "type"), with a counter so the
+    /// same line can come twice.
+    #[prop_or_default]
+    pub fill: (u64, AttrValue),
+    /// Tab completion: the completions for a line.
+    pub complete: Callback<String, crate::shell::Completion>,
+    /// Several completions and nothing to add: list them.
+    pub onlist: Callback<(String, Vec<String>)>,
+    /// Ctrl-C on this line.
+    pub oninterrupt: Callback<String>,
 }
 
 #[function_component]
@@ -22,6 +32,17 @@ pub fn Terminal(props: &TerminalProps) -> Html {
     // Position in history while browsing with ↑/↓; `None` means editing a fresh line.
     let cursor = use_mut_ref(|| None::<usize>);
 
+    {
+        let input = input.clone();
+        use_effect_with(props.fill.clone(), move |(n, line)| {
+            if *n > 0 {
+                if let Some(field) = input.cast::<HtmlInputElement>() {
+                    field.set_value(line);
+                    let _ = field.focus();
+                }
+            }
+        });
+    }
     {
         let log = log.clone();
         use_effect_with(props.lines.len(), move |_| {
@@ -37,6 +58,9 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         let onclear = props.onclear.clone();
         let history = props.history.clone();
         let cursor = cursor.clone();
+        let complete = props.complete.clone();
+        let onlist = props.onlist.clone();
+        let oninterrupt = props.oninterrupt.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(field) = input.cast::<HtmlInputElement>() else {
                 return;
@@ -72,6 +96,31 @@ pub fn Terminal(props: &TerminalProps) -> Html {
                             field.set_value("");
                         }
                     }
+                }
+                // Tab completes; on an empty line it moves focus on, so the keyboard is never
+                // trapped in the terminal.
+                "Tab" if !e.shift_key() && !field.value().is_empty() => {
+                    e.prevent_default();
+                    let line = field.value();
+                    let completion = complete.emit(line.clone());
+                    let next = completion.apply(&line);
+                    if next != line {
+                        field.set_value(&next);
+                    } else if completion.candidates.len() > 1 {
+                        onlist.emit((line, completion.candidates));
+                    }
+                }
+                "c" if e.ctrl_key()
+                    && field.selection_start().ok().flatten()
+                        == field.selection_end().ok().flatten() =>
+                {
+                    // Ctrl-C with nothing selected abandons the line, as in a terminal (with a
+                    // selection it copies, as the browser does).
+                    e.prevent_default();
+                    *cursor.borrow_mut() = None;
+                    let line = field.value();
+                    field.set_value("");
+                    oninterrupt.emit(line);
                 }
                 "l" if e.ctrl_key() => {
                     e.prevent_default();

@@ -440,9 +440,13 @@ fn create_engine_for(interp: &mut Interp<'_>, url: &str, via_config: bool) -> Re
     let (backend, driver) = scheme.split_once('+').unwrap_or((scheme, ""));
     match backend {
         "sqlite" => new_object(interp, "Engine", EngineObj(url.to_string())),
-        // SQLAlchemy 2.1's default PostgreSQL driver is psycopg (3); no driver is installed.
+        // SQLAlchemy 2.1's default PostgreSQL driver is psycopg (3). With it installed (pip's
+        // built-in stand-ins) the engine is made and `connect()` fails: there is no server.
         "postgresql" => {
             let driver = if driver.is_empty() { "psycopg" } else { driver };
+            if driver_installed(interp, driver) {
+                return new_object(interp, "Engine", EngineObj(url.to_string()));
+            }
             let err = interp.new_error(
                 "ModuleNotFoundError",
                 &format!("No module named '{driver}'"),
@@ -469,6 +473,85 @@ fn create_engine_for(interp: &mut Interp<'_>, url: &str, via_config: bool) -> Re
     }
 }
 
+/// Whether pip installed a package that provides the DBAPI module `driver`.
+fn driver_installed(interp: &Interp<'_>, driver: &str) -> bool {
+    let packages: &[&str] = match driver {
+        "psycopg" => &["psycopg"],
+        "psycopg2" => &["psycopg2", "psycopg2_binary"],
+        _ => &[],
+    };
+    packages.iter().any(|p| interp.packages.contains(*p))
+}
+
+/// What connecting to a PostgreSQL URL raises here: the page has no network, so it is what
+/// the driver raises when no server listens, as recorded with the tutorial's URL
+/// (`localhost:5432`) by tools/record/record_frames.py: SQLAlchemy's OperationalError with
+/// its frames, raised from the driver's own error with that one's frames.
+fn no_server_error(interp: &mut Interp<'_>, url: &str) -> PyErr {
+    let scheme = url.split("://").next().unwrap_or("");
+    let probe = if scheme.ends_with("+psycopg2") {
+        "postgresql+psycopg2"
+    } else {
+        "postgresql"
+    };
+    let section = |part: &str| {
+        crate::command::recorded_section(&format!("sqlalchemy connect {probe}{part}"))
+            .unwrap_or_default()
+    };
+    let printed = section(" error");
+    let mut message = printed
+        .trim_end_matches('\n')
+        .strip_prefix("sqlalchemy.exc.OperationalError: ")
+        .unwrap_or("")
+        .to_string();
+    // The driver names the port it tried; the rest of the text is the recording's.
+    if let Some(port) = url_port(url).filter(|p| *p != "5432") {
+        message = message.replace("port 5432 failed", &format!("port {port} failed"));
+    }
+    let verbatim = crate::python::runtime::error::TracebackEntry::verbatim_frames;
+    let mut err = super::super::sqlalchemy::sa_error(interp, "OperationalError", &message);
+    err.traceback.extend(verbatim(&section("")));
+    // `(psycopg.OperationalError) <the driver's message>\n(Background on this error at: ...)`
+    let driver = message.strip_prefix('(').and_then(|m| m.split_once(") "));
+    if let Some((class, rest)) = driver {
+        let (module, name) = class.rsplit_once('.').unwrap_or(("builtins", class));
+        let text = rest
+            .rsplit_once("\n(Background on this error at:")
+            .map_or(rest, |(t, _)| t);
+        let base = interp.types.exception("Exception");
+        if let Ok(cls) = native_class(interp, name, module, vec![base], Vec::new()) {
+            let value = interp.make_exception(&cls, vec![Value::str(text)]);
+            let mut cause = PyErr::new(value);
+            cause.traceback = verbatim(&section(" cause"));
+            err.cause = Some(Box::new(cause));
+        }
+    }
+    err
+}
+
+/// The port a URL names (`...@localhost:5433/db` is 5433), if it names one.
+fn url_port(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    host.rsplit_once(':')
+        .map(|(_, p)| p)
+        .filter(|p| !p.is_empty())
+}
+
+/// The line the terminal adds under a traceback from connecting to PostgreSQL, which the page
+/// cannot do (stdout, `playground: ...`, so that stderr stays exactly the real one).
+pub fn no_server_note(traceback: &str) -> Option<&'static str> {
+    let last = traceback
+        .trim_end()
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("sqlalchemy.exc."))?;
+    last.starts_with("sqlalchemy.exc.OperationalError: (psycopg").then_some(
+        "playground: there is no PostgreSQL server in this page, and no network to reach one; the database here is SQLite (sqlalchemy.url = sqlite:///./app.db).\n",
+    )
+}
+
 /// The database file a `sqlite://` URL names (`None` for an in-memory database).
 pub fn sqlite_path(url: &str, cwd: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or("");
@@ -490,6 +573,10 @@ pub fn engine_connect(
     let Some(engine) = this.payload::<EngineObj>() else {
         return Err(interp.type_error("not an Engine"));
     };
+    if engine.0.starts_with("postgresql") {
+        let url = engine.0.clone();
+        return Err(no_server_error(interp, &url));
+    }
     let path = sqlite_path(&engine.0, &interp.cwd);
     if let Some(p) = &path {
         if let Some((_, db)) = interp.databases.iter().find(|(q, _)| q == p) {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Proves that the playground's .zip export works with real Alembic on a real machine: the
+# engine runs the tutorial to its finished state and exports it (tests/workspace.rs writes
+# target/export-check/tutorial.zip and the playground's schema), then this script unpacks it
+# with Python's zipfile, removes app.db so the migrations must rebuild it, and in a fresh
+# virtualenv runs exactly what a learner would:
+#   pip install -r requirements.txt && alembic upgrade head
+# with every package from PyPI. It fails unless sqlite_master and alembic_version match.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+out="$root/target/export-check"
+rm -rf "$out"
+cargo test --locked -q --test workspace export_writes_a_project_zip_for_real_alembic >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$out/tutorial.zip" "$work" <<'EOF'
+import sys, zipfile
+zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])
+EOF
+project="$work/fastapi_template"
+rm -f "$project/app.db"
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check -r "$project/requirements.txt"
+(cd "$project" && "$work/venv/bin/alembic" upgrade head)
+"$work/venv/bin/python" - "$project/app.db" > "$out/alembic_schema.txt" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for row in db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"):
+    print("\t".join(row))
+for (v,) in db.execute("SELECT version_num FROM alembic_version"):
+    print(v)
+EOF
+if diff -u "$out/playground_schema.txt" "$out/alembic_schema.txt"; then
+  echo "export check: real $("$work/venv/bin/alembic" --version) rebuilt the playground's schema from the exported zip"
+else
+  echo "export check: the schema real Alembic built differs from the playground's (diff above)" >&2
+  exit 1
+fi
