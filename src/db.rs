@@ -88,6 +88,65 @@ impl From<rusqlite::Error> for DbError {
 /// An open SQLite database.
 pub struct Database {
     conn: std::cell::RefCell<rusqlite::Connection>,
+    /// Statements go to the SQL log ([`record`]): set on the learner's own database files,
+    /// never on the scratch copies the panels and checks read.
+    logged: bool,
+}
+
+/// One statement a command ran against a database, for the SQL log the UI shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedStatement {
+    pub sql: String,
+    /// The bound parameters, each as an SQL literal (`'ada'`, `1`, `NULL`).
+    pub params: Vec<String>,
+    /// SQLite's message when the statement failed.
+    pub error: Option<String>,
+}
+
+// The SQL log is a stack of frames, one per [`record`] call: a scratch shell run inside a
+// command (the downgrade warning, the reversibility check) records into its own frame, so
+// its statements never reach the learner's log. A thread-local rather than a parameter
+// because statements reach the database through the evaluator, the migration context and
+// the sqlite3 shell, none of which should carry a log they do not read.
+thread_local! {
+    static SQL_LOG: std::cell::RefCell<Vec<Vec<LoggedStatement>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` and returns, with its result, every statement it ran against a logged
+/// [`Database`], in order. Nothing is printed: hosts decide whether to show the log.
+pub fn record<T>(f: impl FnOnce() -> T) -> (T, Vec<LoggedStatement>) {
+    // Pops the frame even if `f` unwinds, so a later command's log starts clean.
+    struct Frame(usize);
+    impl Drop for Frame {
+        fn drop(&mut self) {
+            let _ = SQL_LOG.try_with(|log| log.borrow_mut().truncate(self.0));
+        }
+    }
+    let depth = SQL_LOG.with(|log| {
+        let mut log = log.borrow_mut();
+        log.push(Vec::new());
+        log.len() - 1
+    });
+    let frame = Frame(depth);
+    let value = f();
+    let statements = SQL_LOG.with(|log| log.borrow_mut().get_mut(depth).map(std::mem::take));
+    drop(frame);
+    (value, statements.unwrap_or_default())
+}
+
+/// An SQL literal for a bound value, as the log shows parameters.
+fn literal(value: &SqlValue) -> String {
+    match value {
+        SqlValue::Null => "NULL".into(),
+        SqlValue::Integer(n) => n.to_string(),
+        SqlValue::Real(x) => real_text(*x),
+        SqlValue::Text(t) => format!("'{}'", t.replace('\'', "''")),
+        SqlValue::Blob(b) => {
+            let hex: String = b.iter().map(|byte| format!("{byte:02X}")).collect();
+            format!("X'{hex}'")
+        }
+    }
 }
 
 impl Database {
@@ -95,7 +154,31 @@ impl Database {
     pub fn open_in_memory() -> Result<Database, DbError> {
         Ok(Database {
             conn: std::cell::RefCell::new(rusqlite::Connection::open_in_memory()?),
+            logged: false,
         })
+    }
+
+    /// This database's statements go to the SQL log: for the learner's own files (what
+    /// env.py's engine and the sqlite3 shell open), not for copies read behind the scenes.
+    pub fn logged(mut self) -> Database {
+        self.logged = true;
+        self
+    }
+
+    /// Adds a statement to the innermost [`record`] frame, if this database is logged.
+    fn log(&self, sql: &str, params: &[SqlValue], error: Option<&str>) {
+        if !self.logged {
+            return;
+        }
+        let _ = SQL_LOG.try_with(|log| {
+            if let Some(frame) = log.borrow_mut().last_mut() {
+                frame.push(LoggedStatement {
+                    sql: sql.trim().to_string(),
+                    params: params.iter().map(literal).collect(),
+                    error: error.map(String::from),
+                });
+            }
+        });
     }
 
     /// A database file's bytes, opened in memory: how both hosts keep a learner's `app.db`
@@ -125,12 +208,24 @@ impl Database {
     /// Runs one or more statements with no results, stopping at the first failure
     /// (statements before it stay applied, as with `sqlite3_exec`).
     pub fn execute_batch(&self, sql: &str) -> Result<(), DbError> {
-        Ok(self.conn.borrow().execute_batch(sql)?)
+        let result = self
+            .conn
+            .borrow()
+            .execute_batch(sql)
+            .map_err(DbError::from);
+        self.log(sql, &[], result.as_ref().err().map(|e| e.message.as_str()));
+        result
     }
 
     /// Runs one statement with positional parameters (`?`), as Python's
     /// `cursor.execute(sql, params)` does, and returns its rows.
     pub fn execute(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
+        let result = self.execute_unlogged(sql, params);
+        self.log(sql, params, result.as_ref().err().map(|e| e.message.as_str()));
+        result
+    }
+
+    fn execute_unlogged(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
         let conn = self.conn.borrow();
         let mut stmt = conn.prepare(sql)?;
         let columns: Vec<String> = stmt.column_names().map(|c| c.to_string()).collect();
@@ -188,6 +283,12 @@ impl Database {
     /// Runs a query and returns every row with each value rendered as SQLite's shell does
     /// in its default list mode (`NULL` as an empty string).
     pub fn query_strings(&self, sql: &str) -> Result<Vec<Vec<String>>, DbError> {
+        let result = self.query_strings_unlogged(sql).map_err(DbError::from);
+        self.log(sql, &[], result.as_ref().err().map(|e| e.message.as_str()));
+        result
+    }
+
+    fn query_strings_unlogged(&self, sql: &str) -> Result<Vec<Vec<String>>, rusqlite::Error> {
         let conn = self.conn.borrow();
         let mut stmt = conn.prepare(sql)?;
         let n_columns = stmt.column_count();
@@ -251,6 +352,9 @@ impl Database {
                     };
                     let code = primary_code(&e);
                     let message = DbError::from(e).message;
+                    if let Some((_, text)) = &at {
+                        self.log(text, &[], Some(&message));
+                    }
                     return (
                         results,
                         Some(ScriptError {
@@ -262,6 +366,7 @@ impl Database {
                     );
                 }
             };
+            let text = stmt.expanded_sql().unwrap_or_default();
             let columns: Vec<String> = stmt.column_names().map(String::from).collect();
             let n = columns.len();
             let mut out = TextRows {
@@ -290,6 +395,7 @@ impl Database {
             if let Err(e) = step {
                 let code = primary_code(&e);
                 let message = DbError::from(e).message;
+                self.log(&text, &[], Some(&message));
                 return (
                     results,
                     Some(ScriptError {
@@ -300,6 +406,7 @@ impl Database {
                     }),
                 );
             }
+            self.log(&text, &[], None);
             results.push(out);
         }
     }
@@ -391,6 +498,65 @@ mod tests {
             .execute_batch("ALTER TABLE users ADD CONSTRAINT ck CHECK (id > 0)")
             .unwrap_err();
         assert_eq!(err.message, "near \"CONSTRAINT\": syntax error");
+    }
+
+    #[test]
+    fn sql_log_records_logged_databases_in_order() {
+        let ((), log) = record(|| {
+            let db = Database::open_in_memory().unwrap().logged();
+            db.execute_batch("CREATE TABLE a (x, y)").unwrap();
+            db.execute(
+                "INSERT INTO a VALUES (?, ?)",
+                &[SqlValue::Text("it's".into()), SqlValue::Null],
+            )
+            .unwrap();
+            let _ = db.run_script("SELECT x FROM a; SELECT nope FROM a;");
+            let _ = db.query_strings("SELECT count(*) FROM a");
+            // A scratch copy is not the learner's database: nothing of it is logged.
+            let scratch = Database::open_in_memory().unwrap();
+            scratch.execute_batch("CREATE TABLE b (z)").unwrap();
+        });
+        let shown: Vec<(&str, Vec<&str>, Option<&str>)> = log
+            .iter()
+            .map(|s| {
+                (
+                    s.sql.as_str(),
+                    s.params.iter().map(String::as_str).collect(),
+                    s.error.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("CREATE TABLE a (x, y)", vec![], None),
+                ("INSERT INTO a VALUES (?, ?)", vec!["'it''s'", "NULL"], None),
+                ("SELECT x FROM a;", vec![], None),
+                (
+                    "SELECT nope FROM a;",
+                    vec![],
+                    Some("no such column: nope")
+                ),
+                ("SELECT count(*) FROM a", vec![], None),
+            ]
+        );
+    }
+
+    #[test]
+    fn sql_log_frames_nest_and_nothing_is_kept_outside_them() {
+        let db = Database::open_in_memory().unwrap().logged();
+        db.execute_batch("CREATE TABLE outside (x)").unwrap();
+        let (inner, outer) = record(|| {
+            db.execute_batch("CREATE TABLE a (x)").unwrap();
+            let ((), inner) = record(|| db.execute_batch("CREATE TABLE b (x)").unwrap());
+            db.execute_batch("CREATE TABLE c (x)").unwrap();
+            inner
+        });
+        let sql = |log: &[LoggedStatement]| log.iter().map(|s| s.sql.clone()).collect::<Vec<_>>();
+        assert_eq!(sql(&inner), ["CREATE TABLE b (x)"]);
+        assert_eq!(sql(&outer), ["CREATE TABLE a (x)", "CREATE TABLE c (x)"]);
+        let ((), after) = record(|| {});
+        assert!(after.is_empty());
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod script;
 pub mod shell;
 pub mod text;
 pub mod tutorial;
+pub mod undo;
 pub mod views;
 pub mod workspace;
 

@@ -229,3 +229,21 @@ fn pip_install_alembic_matches_real_pip() {
         "alembic 1.20.1\n"
     );
 }
+
+#[path = "common/scenario_goldens.rs"]
+mod scenario_goldens;
+
+/// The browser replays every scenario (tests/web.rs): its compiled-in list must name them all.
+#[test]
+fn the_browser_list_names_every_scenario() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "golden"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let listed: Vec<&str> = scenario_goldens::GOLDENS.iter().map(|(n, _)| *n).collect();
+    assert_eq!(listed, on_disk, "run python3 tools/record/scenario_list.py");
+}

@@ -18,6 +18,8 @@ mod schema_ops;
 mod schema_reflect;
 #[path = "common/tutorial_state.rs"]
 mod tutorial_state;
+#[path = "common/scenario_goldens.rs"]
+mod scenario_goldens;
 
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
@@ -40,54 +42,21 @@ fn browser_runs_the_same_sqlite_as_native() {
     assert_eq!(err.message, "near \"ALTER\": syntax error");
 }
 
-/// The browser subset of the conformance suite: the same goldens the native suite replays.
+/// The whole conformance suite in the browser: the same goldens the native suite replays.
 #[wasm_bindgen_test]
 fn recorded_scenarios_in_the_browser() {
-    let goldens = [
-        (
-            "alembic_top_level",
-            include_str!("scenarios/alembic_top_level.golden"),
-        ),
-        (
-            "shell_basics",
-            include_str!("scenarios/shell_basics.golden"),
-        ),
-        ("shell_pip", include_str!("scenarios/shell_pip.golden")),
-        (
-            "cli_linear_history",
-            include_str!("scenarios/cli_linear_history.golden"),
-        ),
-        (
-            "cli_offline_sql",
-            include_str!("scenarios/cli_offline_sql.golden"),
-        ),
-        (
-            "cli_tutorial_env",
-            include_str!("scenarios/cli_tutorial_env.golden"),
-        ),
-        (
-            "cli_batch_mode",
-            include_str!("scenarios/cli_batch_mode.golden"),
-        ),
-        (
-            "cli_branches_merge",
-            include_str!("scenarios/cli_branches_merge.golden"),
-        ),
-        (
-            "cli_autogenerate_tutorial",
-            include_str!("scenarios/cli_autogenerate_tutorial.golden"),
-        ),
-    ];
-    for (name, golden) in goldens {
+    let mut failures = Vec::new();
+    for &(name, golden) in scenario_goldens::GOLDENS {
         let mut fs = MemFs::new();
         fs.create_dir_all(PROJECT).unwrap();
         let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
         if let Err(report) =
             transcript::check_steps(&mut shell, PROJECT, &transcript::parse_golden(golden))
         {
-            panic!("{name}: {report}");
+            failures.push(format!("{name}: {report}"));
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
 /// The whole schema suite (models, directives, batch mode, reflection) on sqlite-wasm-rs in the
@@ -138,7 +107,7 @@ async fn app_mounts_with_its_landmarks() {
         "aria-label=\"Project files\"",
         "aria-label=\"Terminal input\"",
         "aria-label=\"Terminal output\"",
-        "aria-label=\"Database and history\"",
+        "aria-label=\"Guide, database and history\"",
         "models.py",
         "SQLite 3.41.2",
     ] {

@@ -31,6 +31,7 @@ fn run(shell: &mut Shell<MemFs>, snap: &mut Snapshot, line: &str) {
                 text,
             } => snap.terminal.push(TermEntry::Stderr(text)),
             Event::Clear => snap.terminal.clear(),
+            Event::Open(_) => {}
         }
     }
 }

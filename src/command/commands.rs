@@ -412,6 +412,7 @@ pub fn run_env(
         Action::Current { .. } => "current",
         Action::EnsureVersion => "ensure_version",
         Action::ReadCurrent => "history",
+        Action::EditCurrent => "edit",
         Action::Autogenerate => "revision",
         Action::Check => "check",
         Action::RevisionEnv => "revision",
@@ -763,6 +764,41 @@ pub fn show(
     };
     for id in ids {
         out.stdout(format!("{}\n", super::format::log_entry(&map, &id, &[])));
+    }
+    Ok(())
+}
+
+/// `edit <rev>`: opens the revision's file in the playground's editor, where Alembic would
+/// start `$EDITOR`; it prints nothing, as Alembic does when the editor exits cleanly.
+pub fn edit(
+    env: &mut Env<'_>,
+    config: Config,
+    args: &Parsed,
+    out: &mut Output,
+) -> Result<(), Failure> {
+    let script = script_for(env, &config)?;
+    let map = revision_map(env, &config, &script, out)?;
+    let rev = &args.positionals[0];
+    let ids = if rev == "current" {
+        run_env(env, config, script, Run::plain(Action::EditCurrent), out)?
+            .state
+            .borrow()
+            .current
+            .clone()
+            .unwrap_or_default()
+    } else {
+        let ids = map.resolve(rev, &[]).map_err(map_failure)?;
+        if ids.is_empty() {
+            return Err(Failure::Command(format!(
+                "No revision files indicated by symbol '{rev}'"
+            )));
+        }
+        ids
+    };
+    for id in ids {
+        if let Some(r) = map.get(&id) {
+            out.events.push(crate::shell::Event::Open(r.path.clone()));
+        }
     }
     Ok(())
 }

@@ -32,6 +32,8 @@ pub enum Action {
     EnsureVersion,
     /// Only report the current heads back (`history -i`, `show current`).
     ReadCurrent,
+    /// `edit current`: the current heads, which must exist (Alembic raises inside env.py).
+    EditCurrent,
     /// `revision --autogenerate`: compare the models with the database.
     Autogenerate,
     /// `check`: compare, and fail with the diffs if there are any.
@@ -310,6 +312,7 @@ impl Environment {
             Action::Stamp { .. } => "stamp",
             Action::Current { .. } => "current",
             Action::ReadCurrent => "history",
+            Action::EditCurrent => "edit",
             Action::Autogenerate | Action::RevisionEnv => "revision",
             Action::Check => "check",
             Action::EnsureVersion => "ensure_version",
@@ -412,9 +415,12 @@ impl Environment {
                 let heads = self.start_heads(interp, &ctx, &map)?;
                 return self.show_current(interp, &map, &heads, verbose, check_heads);
             }
-            Action::ReadCurrent => {
+            Action::ReadCurrent | Action::EditCurrent => {
                 let map = self.map(interp)?;
                 let heads = self.start_heads(interp, &ctx, &map)?;
+                if heads.is_empty() && self.action == Action::EditCurrent {
+                    return Err(command_error(interp, "No current revisions"));
+                }
                 self.state.borrow_mut().current = Some(heads);
                 return Ok(());
             }

@@ -323,6 +323,7 @@ fn subcommand(
         "show" => commands::show(env, config, &parsed, out),
         "merge" => commands::merge(env, config, &parsed, out),
         "check" => commands::check(env, config, opts.quiet, out),
+        "edit" => commands::edit(env, config, &parsed, out),
         _ => Err(Failure::NotYet("edit")),
     };
     out.quiet = false;

@@ -97,6 +97,8 @@ fn print_output(out: &Output) {
                 lock.write_all(b"\x1b[H\x1b[2J\x1b[3J")
                     .and_then(|()| lock.flush())
             }
+            // The browser opens the file in its editor; a native terminal has its own editors.
+            Event::Open(_) => Ok(()),
         };
     }
 }

@@ -60,6 +60,7 @@ const PROGRAMS: &[&str] = &[
     "cd",
     "clear",
     "echo",
+    "env",
     "export",
     "help",
     "ls",
@@ -69,6 +70,7 @@ const PROGRAMS: &[&str] = &[
     "python",
     "python3",
     "sqlite3",
+    "tree",
 ];
 
 const GLOBAL_FLAGS: &[&str] = &[

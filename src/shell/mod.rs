@@ -9,6 +9,7 @@ mod complete;
 mod output;
 mod pip;
 mod python;
+mod tools;
 pub mod sqlite3;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,6 +70,12 @@ impl<F: FileSystem> Shell<F> {
 
     /// Runs one terminal line as typed, quotes and all.
     pub fn run_line(&mut self, line: &str) -> Output {
+        let (mut out, log) = crate::db::record(|| self.run_line_unlogged(line));
+        out.sql_log = log;
+        out
+    }
+
+    fn run_line_unlogged(&mut self, line: &str) -> Output {
         let mut out = Output::default();
         if let Some(mut session) = self.sqlite.take() {
             if let sqlite3::Next::Stay = session.run_line(&mut self.fs, line, &mut out) {
@@ -107,7 +114,9 @@ impl<F: FileSystem> Shell<F> {
     /// Runs a line that is already split into words, as the native CLI receives it.
     pub fn run_argv(&mut self, words: &[String]) -> Output {
         let mut out = Output::default();
-        out.exit_code = self.run_words(words, &mut out);
+        let (code, log) = crate::db::record(|| self.run_words(words, &mut out));
+        out.exit_code = code;
+        out.sql_log = log;
         out
     }
 
@@ -167,6 +176,8 @@ impl<F: FileSystem> Shell<F> {
             "ls" => self.ls(args, out),
             "pip" | "pip3" => pip::run(&self.fs, &self.cwd, &mut self.installed, args, out),
             "cat" => self.cat(args, out),
+            "tree" => tools::tree(&self.fs, &self.cwd, args, out),
+            "env" if args.is_empty() => tools::env(&self.home, &self.cwd, &self.env, out),
             "pwd" => {
                 out.stdout(format!("{}\n", self.cwd));
                 0

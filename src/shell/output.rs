@@ -17,6 +17,8 @@ pub enum Event {
     },
     /// `clear`: the browser empties its terminal; the native CLI prints the escape codes.
     Clear,
+    /// `alembic edit`: open this file in the playground's editor (the native CLI has none).
+    Open(String),
 }
 
 /// The result of one terminal line.
@@ -27,6 +29,9 @@ pub struct Output {
     /// `alembic -q` is running: Alembic's own messages to stdout (`stdout`) are dropped,
     /// while what Python printed and offline SQL (`stdout_always`) still show.
     pub quiet: bool,
+    /// Every statement the line ran against the project's database files, in order (the UI's
+    /// SQL log; the native CLI prints nothing of it). Scratch copies are not in it.
+    pub sql_log: Vec<crate::db::LoggedStatement>,
 }
 
 impl Output {

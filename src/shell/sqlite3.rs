@@ -87,22 +87,15 @@ impl Session {
     /// `Err` carries the exit status the one-shot shell ends with: 1, or the result code of a
     /// statement that failed while running (19 for a constraint).
     fn sql<F: FileSystem>(&mut self, fs: &mut F, sql: &str, out: &mut Output) -> Result<(), i32> {
-        let before = fs.read(&self.path).unwrap_or_default();
-        let db = match Database::from_bytes(&before) {
-            Ok(db) => db,
-            Err(e) => {
-                out.stderr(format!("Error: {e}\n"));
+        let (results, error) = match run_on_file(fs, &self.path, sql) {
+            Ok(done) => done,
+            Err(message) => {
+                out.stderr(format!("Error: {message}\n"));
                 return Err(1);
             }
         };
-        let (results, error) = db.run_script(sql);
         for r in &results {
             self.print(r, out);
-        }
-        if let Ok(after) = db.to_bytes() {
-            if after != before && !(before.is_empty() && is_empty_db(&db)) {
-                let _ = fs.write(&self.path, &after);
-            }
         }
         match error {
             None => Ok(()),
@@ -115,7 +108,9 @@ impl Session {
 
     fn open_db<F: FileSystem>(&self, fs: &F) -> Result<Database, String> {
         let bytes = fs.read(&self.path).unwrap_or_default();
-        Database::from_bytes(&bytes).map_err(|e| e.message)
+        Database::from_bytes(&bytes)
+            .map(Database::logged)
+            .map_err(|e| e.message)
     }
 
     /// A dot command. `Err` means it failed (the one-shot shell then stops, exit 1).
@@ -503,7 +498,32 @@ fn complete(sql: &str) -> bool {
 
 /// The shell's error text: `Error: in prepare, <message>`, with the statement and a caret
 /// under the error when SQLite knows where it is.
-fn error_text(e: &ScriptError) -> String {
+/// Runs SQL against a database file as one `sqlite3 FILE "SQL"` does, and writes the file
+/// back by the same rule (only if it changed, and never an empty database over an empty
+/// file). The UI's SQL console calls this too, so its writes land exactly as the terminal's.
+/// `Err` is a file SQLite cannot open, in `sqlite3_errmsg`'s words.
+pub fn run_on_file<F: FileSystem>(
+    fs: &mut F,
+    path: &str,
+    sql: &str,
+) -> Result<(Vec<TextRows>, Option<ScriptError>), String> {
+    let before = fs.read(path).unwrap_or_default();
+    let db = Database::from_bytes(&before)
+        .map_err(|e| e.message)?
+        .logged();
+    let (results, error) = db.run_script(sql);
+    if let Ok(after) = db.to_bytes() {
+        // Asked of an unlogged copy: the check is ours, not a statement the learner ran.
+        let still_empty = || Database::from_bytes(&after).is_ok_and(|copy| is_empty_db(&copy));
+        if after != before && !(before.is_empty() && still_empty()) {
+            let _ = fs.write(path, &after);
+        }
+    }
+    Ok((results, error))
+}
+
+/// A failed statement as the shell prints it (`Error: in prepare, ...` with a caret).
+pub fn error_text(e: &ScriptError) -> String {
     if !e.in_prepare {
         return format!("Error: stepping, {} ({})\n", e.message, e.code);
     }

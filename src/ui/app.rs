@@ -4,8 +4,12 @@ use yew::prelude::*;
 
 use crate::ui::components::editor::{Editor, EditorTab};
 use crate::ui::components::file_tree::FileTree;
+use crate::ui::components::settings_bar::SettingsBar;
+use crate::ui::components::shortcuts::Shortcuts;
 use crate::ui::components::side_panels::SidePanels;
 use crate::ui::components::terminal::Terminal;
+use crate::ui::components::workbench::Workbench;
+use crate::ui::layout::{Prefs, PrefsHandle};
 use crate::ui::state::{Action, Playground, PROJECT_ROOT};
 use crate::{db, ALEMBIC_VERSION};
 
@@ -16,6 +20,8 @@ const PENDING_DEBOUNCE_MS: u32 = 300;
 pub fn App() -> Html {
     let state = use_reducer(crate::ui::storage::initial);
     crate::ui::storage::use_autosave(&state);
+    // Theme, the phone's region and the shortcuts overlay (src/ui/layout.rs).
+    let prefs = use_reducer(Prefs::load);
 
     let onrun = {
         let state = state.clone();
@@ -78,7 +84,11 @@ pub fn App() -> Html {
         Callback::from(move |(from, to)| state.dispatch(Action::Rename { from, to }))
     };
 
+    let open_attr = open.clone().map(AttrValue::from);
+    // The UI language is the guide's: one setting for the whole page (src/ui/i18n.rs).
     html! {
+        <ContextProvider<crate::tutorial::Lang> context={state.guide.lang}>
+        <ContextProvider<PrefsHandle> context={prefs}>
         <div class="app">
             <header class="app-header">
                 <h1>{"Alembic Playground"}</h1>
@@ -86,13 +96,16 @@ pub fn App() -> Html {
                     {format!("Alembic {ALEMBIC_VERSION} · SQLite {}", db::sqlite_version())}
                 </p>
                 <crate::ui::storage::WorkspaceBar />
+                <SettingsBar onlang={guide_cb(&state, Action::GuideLang)} />
             </header>
-            <main class="workbench">
+            <Workbench typed={state.typed.0} open_file={open_attr} files={html! {
                 <FileTree root_name="fastapi_template" root={PROJECT_ROOT} nodes={state.tree.clone()}
                           selected={open.clone()} changed={state.changed.clone()} {onopen}
                           {oncreate} {onrename} ondelete={act(Action::Delete)} />
+            }} editor={html! {
                 <Editor {tabs} path={open.map(AttrValue::from)} text={text.map(AttrValue::from)}
                         {onchange} onselect={act(Action::OpenFile)} onclose={act(Action::CloseTab)} />
+            }} panels={html! {
                 <SidePanels schema={state.schema.clone()} history={state.history_graph.clone()}
                             pending={state.pending.clone()} guide={state.guide.clone()}
                             onlang={guide_cb(&state, Action::GuideLang)}
@@ -102,6 +115,7 @@ pub fn App() -> Html {
                             onreset={guide_cb(&state, |()| Action::GuideReset)}
                             ontype={guide_cb(&state, Action::TypeLine)}
                             onrun={guide_cb(&state, Action::RunLine)} />
+            }} terminal={html! {
                 <Terminal lines={state.terminal.clone()} prompt={state.prompt()}
                           history={state.history.clone()} {onrun} {onclear}
                           fill={(state.typed.0, AttrValue::from(state.typed.1.clone()))}
@@ -111,8 +125,12 @@ pub fn App() -> Html {
                           }}
                           onlist={guide_cb(&state, |(line, candidates)| Action::ShowCompletions { line, candidates })}
                           oninterrupt={guide_cb(&state, Action::Interrupt)} />
-            </main>
+            }} />
+            <Shortcuts onshowme={guide_cb(&state, |()| Action::GuideShowMe)}
+                       onlang={guide_cb(&state, Action::GuideLang)} />
         </div>
+        </ContextProvider<PrefsHandle>>
+        </ContextProvider<crate::tutorial::Lang>>
     }
 }
 

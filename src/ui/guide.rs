@@ -34,12 +34,12 @@ impl PartialEq for Guide {
 }
 
 impl Guide {
-    /// The guide as the learner left it (or at the first step, in Korean: the chapter's own
-    /// language).
+    /// The guide as the learner left it (or at the first step), in the page's language.
     pub fn load(shell: &Shell<MemFs>) -> Guide {
         let n = tutorial::steps().len();
         let mut g = Guide {
-            lang: Lang::Ko,
+            // The page's one language setting (src/ui/i18n.rs).
+            lang: crate::ui::i18n::initial(),
             current: 0,
             done: vec![false; n],
             outcome: Outcome::todo(None),
@@ -57,8 +57,6 @@ impl Guide {
     fn restore(&mut self, saved: &str) {
         for part in saved.split(';') {
             match part.split_once('=') {
-                Some(("lang", "en")) => self.lang = Lang::En,
-                Some(("lang", "ko")) => self.lang = Lang::Ko,
                 Some(("current", n)) => {
                     if let Ok(n) = n.parse::<usize>() {
                         self.current = n.min(self.done.len().saturating_sub(1));
@@ -108,6 +106,7 @@ impl Guide {
 
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
+        crate::ui::i18n::save(lang);
         self.save();
     }
 

@@ -8,6 +8,8 @@ mod app;
 mod clock;
 mod components;
 mod guide;
+mod i18n;
+mod layout;
 mod state;
 mod storage;
 

@@ -287,6 +287,7 @@ impl Reducible for Playground {
                             text,
                         } => next.terminal.push(TermLine::Stderr(text)),
                         Event::Clear => next.terminal.clear(),
+                        Event::Open(path) => next.open(path),
                     }
                 }
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);

@@ -21,6 +21,33 @@ pub struct NodeView {
     /// Row 0 is the newest; the lane is the column it is drawn in.
     pub row: usize,
     pub lane: usize,
+    /// What the revision detail shows: the file (relative to the project), the whole
+    /// docstring, `depends_on`, and the text of `upgrade()` and `downgrade()` as written.
+    pub path: String,
+    pub longdoc: String,
+    pub depends_on: Vec<String>,
+    pub upgrade: String,
+    pub downgrade: String,
+    /// The database has it: it is a current revision or an ancestor of one.
+    pub applied: bool,
+}
+
+/// Which commands move the database to a revision, relative to where it is now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Offers {
+    /// Not applied yet: `alembic upgrade <id>` reaches it.
+    pub upgrade: bool,
+    /// Applied but not current: `alembic downgrade <id>` goes back to it.
+    pub downgrade: bool,
+}
+
+impl NodeView {
+    pub fn offers(&self) -> Offers {
+        Offers {
+            upgrade: !self.applied,
+            downgrade: self.applied && !self.current,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -54,7 +81,21 @@ pub fn read(
             };
         };
         match crate::command::inspect::revisions(env, &config) {
-            Ok(map) => layout(&map, current),
+            Ok(map) => {
+                let mut view = layout(&map, current);
+                for node in &mut view.nodes {
+                    let full = node.path.clone();
+                    if let Ok(source) = env.fs.read_to_string(&full) {
+                        node.upgrade = function_text(&source, "upgrade");
+                        node.downgrade = function_text(&source, "downgrade");
+                    }
+                    node.path = full
+                        .strip_prefix(project)
+                        .map(|p| p.trim_start_matches('/').to_string())
+                        .unwrap_or(full);
+                }
+                view
+            }
             Err(e) => HistoryView {
                 note: Some(e),
                 ..HistoryView::default()
@@ -75,6 +116,7 @@ fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> His
         };
     }
     let order = map.topological_sort(&all, &heads);
+    let applied = map.ancestors(current);
     // Lanes: each slot holds the revision expected next in it; a revision takes the first
     // slot waiting for it, and hands its slot to its first parent.
     let mut slots: Vec<Option<String>> = Vec::new();
@@ -121,11 +163,67 @@ fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> His
             branch_point: map.is_branch_point(id),
             row,
             lane,
+            path: rev.path.clone(),
+            longdoc: rev.longdoc.clone(),
+            depends_on: rev.depends_on.clone(),
+            upgrade: String::new(),
+            downgrade: String::new(),
+            applied: applied.contains(id),
         });
     }
     HistoryView {
         nodes,
         lanes,
         note: None,
+    }
+}
+
+/// A top-level `def name(...)` in a revision file, from its `def` line to the last line of
+/// its body, as written (text only: the detail shows what the learner wrote, run or not).
+fn function_text(source: &str, name: &str) -> String {
+    let lines: Vec<&str> = source.lines().collect();
+    let start = lines.iter().position(|l| {
+        l.strip_prefix("def ")
+            .and_then(|rest| rest.strip_prefix(name))
+            .is_some_and(|rest| rest.trim_start().starts_with('('))
+    });
+    let Some(start) = start else {
+        return String::new();
+    };
+    // The body is every following line that is blank or indented; the signature may span
+    // lines, so it ends at the first line back at column 0 after the `def` line's colon.
+    let mut end = start + 1;
+    while end < lines.len() {
+        let l = lines[end];
+        let at_column_0 = !l.trim().is_empty() && !l.starts_with([' ', '\t']);
+        let closes_signature = l.starts_with(')');
+        if at_column_0 && !closes_signature {
+            break;
+        }
+        end += 1;
+    }
+    while end > start + 1 && lines[end - 1].trim().is_empty() {
+        end -= 1;
+    }
+    lines[start..end].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_text_takes_the_def_and_its_body() {
+        let src = "def upgrade() -> None:\n    op.create_table(\n        'a',\n    )\n\n    pass\n\n\ndef downgrade(\n    x=1,\n) -> None:\n    op.drop_table('a')\n";
+        assert_eq!(
+            function_text(src, "upgrade"),
+            "def upgrade() -> None:\n    op.create_table(\n        'a',\n    )\n\n    pass"
+        );
+        assert_eq!(
+            function_text(src, "downgrade"),
+            "def downgrade(\n    x=1,\n) -> None:\n    op.drop_table('a')"
+        );
+        assert_eq!(function_text(src, "upgrades"), "");
+        assert_eq!(function_text("", "upgrade"), "");
     }
 }

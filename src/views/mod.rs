@@ -3,6 +3,7 @@
 //! (`pending`), and what the editor underlines (`diagnostics`). Plain data, no DOM: the UI
 //! draws it, and native tests check it.
 
+pub mod data;
 pub mod diagnostics;
 pub mod history;
 pub mod pending;

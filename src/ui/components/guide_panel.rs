@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::tutorial::{self, Check, Lang};
 use crate::ui::guide::Guide;
+use crate::ui::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct GuidePanelProps {
@@ -19,14 +20,6 @@ pub struct GuidePanelProps {
     pub onreset: Callback<()>,
     /// Puts a command in the terminal's input.
     pub ontype: Callback<String>,
-}
-
-/// The UI's own words, in both languages.
-fn ui(lang: Lang, ko: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Ko => ko,
-        Lang::En => en,
-    }
 }
 
 #[function_component]
@@ -53,14 +46,14 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
         Callback::from(move |_| ongo.emit(i))
     };
     let status = if done {
-        html! { <p class="guide-status done" role="status">{ui(lang, "✓ 완료했습니다.", "✓ Done.")}</p> }
+        html! { <p class="guide-status done" role="status">{i18n::GUIDE_DONE.get(lang)}</p> }
     } else {
         match (&step.check, &g.outcome.hint) {
             (Check::Read, _) => {
                 let onread = props.onread.clone();
                 html! {
                     <button type="button" class="guide-read" onclick={Callback::from(move |_| onread.emit(()))}>
-                        {ui(lang, "읽었습니다", "I've read this")}
+                        {i18n::GUIDE_READ.get(lang)}
                     </button>
                 }
             }
@@ -69,18 +62,14 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
             }
             (_, None) => html! {
                 <p class="guide-status waiting" role="status">
-                    {ui(lang, "단계를 따라 해 보세요. 완료되면 자동으로 확인됩니다.", "Follow the step; it is checked automatically as you go.")}
+                    {i18n::GUIDE_WAITING.get(lang)}
                 </p>
             },
         }
     };
     let onshowme = props.onshowme.clone();
     let onreset = props.onreset.clone();
-    let confirm_text = ui(
-        lang,
-        "이 단계를 시작할 때의 파일과 데이터베이스로 되돌릴까요?",
-        "Put the files and the database back as they were when this step began?",
-    );
+    let confirm_text = i18n::GUIDE_RESET_CONFIRM.get(lang);
     let reset = Callback::from(move |_| {
         let ok = web_sys::window()
             .and_then(|w| w.confirm_with_message(confirm_text).ok())
@@ -90,7 +79,7 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
         }
     });
     html! {
-        <div class="guide" lang={ui(lang, "ko", "en")}>
+        <div class="guide" lang={i18n::code(lang)}>
             <div class="guide-top">
                 <div class="langs" role="group" aria-label="Language / 언어">
                     { lang_button(Lang::Ko, "한국어") }
@@ -99,31 +88,31 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
                 <span class="muted">{format!("{completed} / {total}")}</span>
             </div>
             <progress class="guide-progress" max={total.to_string()} value={completed.to_string()}
-                      aria-label={ui(lang, "진행률", "Progress")} />
-            <section class="guide-step" aria-label={ui(lang, "현재 단계", "Current step")}>
+                      aria-label={i18n::GUIDE_PROGRESS.get(lang)} />
+            <section class="guide-step" aria-label={i18n::GUIDE_CURRENT_STEP.get(lang)}>
                 <h2>{format!("{}. {}", g.current + 1, step.title.get(lang))}</h2>
                 { body(step.body.get(lang), &props.ontype, lang) }
                 { status }
                 <div class="guide-actions">
                     <button type="button" disabled={g.current == 0} onclick={go(g.current.saturating_sub(1))}>
-                        {ui(lang, "← 이전", "← Back")}
+                        {i18n::GUIDE_BACK.get(lang)}
                     </button>
                     if !step.show_me.is_empty() {
                         <button type="button" onclick={Callback::from(move |_| onshowme.emit(()))}>
-                            {ui(lang, "보여 주기", "Show me")}
+                            {i18n::GUIDE_SHOW_ME.get(lang)}
                         </button>
                     }
                     if !matches!(step.check, Check::Read) {
-                        <button type="button" onclick={reset}>{ui(lang, "단계 초기화", "Reset step")}</button>
+                        <button type="button" onclick={reset}>{i18n::GUIDE_RESET.get(lang)}</button>
                     }
                     <button type="button" class={classes!(done.then_some("primary"))}
                             disabled={g.current + 1 >= total} onclick={go(g.current + 1)}>
-                        {ui(lang, "다음 →", "Next →")}
+                        {i18n::GUIDE_NEXT.get(lang)}
                     </button>
                 </div>
             </section>
             <details class="guide-steps">
-                <summary>{ui(lang, "모든 단계", "All steps")}</summary>
+                <summary>{i18n::GUIDE_ALL_STEPS.get(lang)}</summary>
                 <ol>
                     { for steps.iter().enumerate().map(|(i, s)| html! {
                         <li class={classes!((i == g.current).then_some("current"), g.done[i].then_some("done"), (!s.chapter).then_some("extra"))}>
@@ -173,9 +162,9 @@ fn body(text: &str, ontype: &Callback<String>, lang: Lang) -> Html {
                                     <div class="guide-command">
                                         <code>{format!("$ {cmd}")}</code>
                                         <button type="button" class="type-it"
-                                                aria-label={format!("{}: {cmd}", ui(lang, "터미널에 입력", "Type in the terminal"))}
+                                                aria-label={format!("{}: {cmd}", i18n::GUIDE_TYPE_LABEL.get(lang))}
                                                 onclick={Callback::from(move |_| ontype.emit(typed.clone()))}>
-                                            {ui(lang, "입력", "Type")}
+                                            {i18n::GUIDE_TYPE.get(lang)}
                                         </button>
                                     </div>
                                 }

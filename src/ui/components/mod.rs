@@ -6,5 +6,8 @@ pub mod file_tree;
 pub mod guide_panel;
 pub mod history_panel;
 pub mod schema_panel;
+pub mod settings_bar;
+pub mod shortcuts;
 pub mod side_panels;
 pub mod terminal;
+pub mod workbench;

@@ -10,6 +10,7 @@ use super::history_panel::HistoryPanel;
 use super::schema_panel::SchemaPanel;
 use crate::tutorial::Lang;
 use crate::ui::guide::Guide;
+use crate::ui::i18n;
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
 use crate::views::schema::SchemaView;
@@ -39,6 +40,7 @@ pub struct SidePanelsProps {
 #[function_component]
 pub fn SidePanels(props: &SidePanelsProps) -> Html {
     let tab = use_state(|| Tab::Guide);
+    let lang = i18n::use_lang();
     let select = |which: Tab| {
         let tab = tab.clone();
         Callback::from(move |_| tab.set(which))
@@ -75,9 +77,9 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
     html! {
         <aside class="side-panels" aria-label="Guide, database and history">
             <div class="tabs" role="tablist" aria-label="Side panels">
-                { tab_button(Tab::Guide, "Guide", "tab-guide") }
-                { tab_button(Tab::Schema, "Schema", "tab-schema") }
-                { tab_button(Tab::History, "History", "tab-history") }
+                { tab_button(Tab::Guide, i18n::TAB_GUIDE.get(lang), "tab-guide") }
+                { tab_button(Tab::Schema, i18n::TAB_SCHEMA.get(lang), "tab-schema") }
+                { tab_button(Tab::History, i18n::TAB_HISTORY.get(lang), "tab-history") }
             </div>
             <div id="side-panel" role="tabpanel" aria-labelledby={labelled_by} class="panel-body">
                 { body }

@@ -597,10 +597,13 @@ pub fn engine_connect(
         .as_ref()
         .and_then(|p| interp.fs.read(p).ok())
         .unwrap_or_default();
-    let db = Database::from_bytes(&bytes).map_err(|e| {
-        let msg = format!("(sqlite3.DatabaseError) {}", e.message);
-        super::super::sqlalchemy::sa_error(interp, "DatabaseError", &msg)
-    })?;
+    // The learner's own database: what it runs goes to the SQL log (src/db.rs, `record`).
+    let db = Database::from_bytes(&bytes)
+        .map(Database::logged)
+        .map_err(|e| {
+            let msg = format!("(sqlite3.DatabaseError) {}", e.message);
+            super::super::sqlalchemy::sa_error(interp, "DatabaseError", &msg)
+        })?;
     let db = Rc::new(db);
     if let Some(p) = path {
         interp.databases.push((p, Rc::clone(&db)));
