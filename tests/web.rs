@@ -20,6 +20,8 @@ mod schema_reflect;
 mod tutorial_state;
 #[path = "common/scenario_goldens.rs"]
 mod scenario_goldens;
+#[path = "common/bench_projects.rs"]
+mod bench_projects;
 
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
@@ -285,4 +287,54 @@ fn pending_check_benchmark() {
         )
         .into(),
     );
+}
+
+/// Milliseconds for `f`, the median of `runs` after one warm-up run.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    f();
+    let mut samples: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = js_sys::Date::now();
+            f();
+            js_sys::Date::now() - start
+        })
+        .collect();
+    samples.sort_by(|a, b| a.total_cmp(b));
+    samples[samples.len() / 2]
+}
+
+/// `alembic revision --autogenerate` against 10, 100 and 500 model tables (BENCHMARKS.md; the
+/// same projects tools/bench/autogenerate.py times with real Alembic).
+#[wasm_bindgen_test]
+fn autogenerate_benchmark() {
+    for n in [10, 100, 500] {
+        let mut shell = bench_projects::autogenerate_project(n);
+        let versions = format!("{}/alembic/versions", bench_projects::PROJECT);
+        let db = format!("{}/app.db", bench_projects::PROJECT);
+        let ms = median_ms(3, || {
+            for e in shell.fs.read_dir(&versions).unwrap() {
+                shell.fs.remove(&format!("{versions}/{}", e.name)).unwrap();
+            }
+            let _ = shell.fs.remove(&db);
+            let out = shell.run_line("alembic revision --autogenerate -m bench");
+            assert_eq!(out.exit_code, 0);
+        });
+        web_sys::console::log_1(&format!("benchmark: autogenerate against {n} tables: {ms:.0} ms (median of 3)").into());
+    }
+}
+
+/// `alembic upgrade head` over 10 and 100 linear revisions on a fresh database (BENCHMARKS.md;
+/// tools/bench/upgrade.py times the same with real Alembic).
+#[wasm_bindgen_test]
+fn upgrade_benchmark() {
+    for n in [10, 100] {
+        let mut shell = bench_projects::upgrade_project(n);
+        let db = format!("{}/app.db", bench_projects::PROJECT);
+        let ms = median_ms(3, || {
+            let _ = shell.fs.remove(&db);
+            let out = shell.run_line("alembic upgrade head");
+            assert_eq!(out.exit_code, 0);
+        });
+        web_sys::console::log_1(&format!("benchmark: upgrade head over {n} revisions: {ms:.0} ms (median of 3)").into());
+    }
 }
