@@ -150,12 +150,18 @@ fn index_cols(i: &Index) -> Vec<String> {
 }
 
 fn create_index(table: &str, i: &Index, reflected: bool) -> String {
+    // Alembic writes `unique=index.unique or False`; SQLite's reflection gives the flag as
+    // PRAGMA index_list's integer, so a reflected unique index comes out as `unique=1`.
+    let unique = match (i.unique, reflected) {
+        (true, true) => "1",
+        (true, false) => "True",
+        (false, _) => "False",
+    };
     format!(
-        "op.create_index({}, {}, {}, unique={})",
+        "op.create_index({}, {}, {}, unique={unique})",
         name("op.", &i.name, reflected),
         q(table),
         list(&index_cols(i)),
-        if i.unique { "True" } else { "False" }
     )
 }
 

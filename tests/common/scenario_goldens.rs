@@ -6,6 +6,7 @@
 pub const GOLDENS: &[(&str, &str)] = &[
     ("alembic_top_level", include_str!("../scenarios/alembic_top_level.golden")),
     ("cli_autogen_add_column", include_str!("../scenarios/cli_autogen_add_column.golden")),
+    ("cli_autogen_batch_unnamed", include_str!("../scenarios/cli_autogen_batch_unnamed.golden")),
     ("cli_autogen_classic_style", include_str!("../scenarios/cli_autogen_classic_style.golden")),
     ("cli_autogen_drop_table", include_str!("../scenarios/cli_autogen_drop_table.golden")),
     ("cli_autogen_enum", include_str!("../scenarios/cli_autogen_enum.golden")),

@@ -28,8 +28,12 @@ BATCH_COPY = """op.execute('INSERT INTO t (id, a) VALUES (1, NULL)')
 BATCH_CREATE = """op.execute('CREATE TABLE _alembic_tmp_t (id INTEGER)')
     with op.batch_alter_table('t') as batch_op:
         batch_op.alter_column('a', existing_type=sa.Integer, nullable=False)"""
+# A batch drop of a constraint without a name fails when the block ends (batch.py's flush).
+BATCH_UNNAMED = """with op.batch_alter_table('t') as batch_op:
+        batch_op.drop_constraint(None, type_='foreignkey')"""
 PROBES = {
     "batch_copy:db": BATCH_COPY,
+    "batch_drop_constraint:value": BATCH_UNNAMED,
     "batch_create:db": BATCH_CREATE,
     "alter_column:db": "op.alter_column('t', 'a', nullable=False)",
     # Alembic's impl runs nullable, then server_default, then type_: each from its own line.

@@ -361,6 +361,11 @@ fn exit(interp: &mut Interp<'_>, args: Vec<Value>, _: Kwargs) -> Result<Value, P
             {
                 Some("batch_create")
             }
+            crate::runtime::OpError::Raise { message, .. }
+                if message == "Constraint must have a name" =>
+            {
+                Some("batch_drop_constraint")
+            }
             _ => None,
         };
         let err = op_error(interp, e);

@@ -241,6 +241,8 @@ pub(super) fn with_op_frames(interp: &mut Interp<'_>, name: &str, mut err: PyErr
         "db"
     } else if class.name == "NotImplementedError" {
         "notimpl"
+    } else if class.name == "ValueError" {
+        "value"
     } else {
         return err;
     };
