@@ -475,11 +475,20 @@ impl Environment {
                     self.state.borrow_mut().targets =
                         map.resolve(&target, &heads).unwrap_or_default();
                 }
+                // `transaction_per_migration`: offline, each step (the first with the version
+                // table) is its own BEGIN/COMMIT, where env.py's one transaction would be.
+                let per_step = ctx.as_sql && ctx.transaction_per_migration.get();
                 for id in steps {
+                    if per_step {
+                        offline_transaction_marker(&ctx, "BEGIN;");
+                    }
                     if ctx.as_sql && current.is_empty() {
                         self.ensure_table(interp, &ctx, &table)?;
                     }
                     self.step(interp, &ctx, &map, &table, &id, up, &mut current)?;
+                    if per_step {
+                        offline_transaction_marker(&ctx, "COMMIT;");
+                    }
                 }
             }
             Action::Stamp { targets, purge } => {
@@ -1126,4 +1135,11 @@ fn stamp_change(step: &StampStep, heads: &[String]) -> Change {
         };
     }
     Change::Update(first(&step.from), first(&step.to))
+}
+
+/// `BEGIN;`/`COMMIT;` in an offline script, for the dialects whose DDL is transactional.
+fn offline_transaction_marker(ctx: &MigrationContext, text: &str) {
+    if ctx.as_sql && ctx.dialect == Dialect::Postgresql {
+        ctx.output.borrow_mut().push_str(&format!("{text}\n\n"));
+    }
 }

@@ -114,6 +114,13 @@ pub struct MigrationContext {
     /// The offline script written so far.
     pub output: RefCell<String>,
     pub log: RefCell<Vec<Executed>>,
+    /// `context.configure(literal_binds=True)`: offline, Core statements are written with
+    /// their values inline instead of as bound parameters.
+    pub literal_binds: std::cell::Cell<bool>,
+    /// `context.configure(transaction_per_migration=True)`.
+    pub transaction_per_migration: std::cell::Cell<bool>,
+    /// `dialect_opts={"paramstyle": "named"}`: offline placeholders are `:name`.
+    pub named_paramstyle: std::cell::Cell<bool>,
 }
 
 impl MigrationContext {
@@ -124,6 +131,9 @@ impl MigrationContext {
             db: Some(db),
             output: RefCell::new(String::new()),
             log: RefCell::new(Vec::new()),
+            literal_binds: std::cell::Cell::new(false),
+            transaction_per_migration: std::cell::Cell::new(false),
+            named_paramstyle: std::cell::Cell::new(false),
         }
     }
 
@@ -134,6 +144,9 @@ impl MigrationContext {
             db: None,
             output: RefCell::new(String::new()),
             log: RefCell::new(Vec::new()),
+            literal_binds: std::cell::Cell::new(false),
+            transaction_per_migration: std::cell::Cell::new(false),
+            named_paramstyle: std::cell::Cell::new(false),
         }
     }
 

@@ -122,6 +122,9 @@ pub struct Compiled {
 struct Compiler {
     dialect: Dialect,
     literal_binds: bool,
+    /// The `named` paramstyle (`:id`), which env.py's offline `dialect_opts` asks for;
+    /// otherwise the driver's (`?` for sqlite3, `%(id)s` for psycopg).
+    named: bool,
     params: Vec<Value>,
 }
 
@@ -131,7 +134,9 @@ impl Compiler {
             return value.literal(self.dialect);
         }
         self.params.push(value.clone());
+        let placeholder = if self.named { format!(":{key}") } else { format!("%({key})s") };
         match self.dialect {
+            Dialect::Sqlite if self.named => placeholder,
             Dialect::Sqlite => "?".into(),
             Dialect::Postgresql => {
                 let inferred = value.inferred_type();
@@ -140,8 +145,8 @@ impl Compiler {
                 let cast =
                     t.filter(|t| !matches!(t.kind, TypeKind::Boolean | TypeKind::UpperBoolean));
                 match cast {
-                    Some(t) => format!("%({key})s::{}", t.compile(Dialect::Postgresql)),
-                    None => format!("%({key})s"),
+                    Some(t) => format!("{placeholder}::{}", t.compile(Dialect::Postgresql)),
+                    None => placeholder,
                 }
             }
         }
@@ -226,9 +231,20 @@ impl Compiler {
 
 impl Statement {
     pub fn compile(&self, dialect: Dialect, literal_binds: bool) -> Compiled {
+        self.compile_with(dialect, literal_binds, false)
+    }
+
+    /// As written into an offline (`--sql`) script, with `named` placeholders when the
+    /// context was configured with `dialect_opts={"paramstyle": "named"}`.
+    pub fn compile_offline(&self, dialect: Dialect, literal_binds: bool, named: bool) -> Compiled {
+        self.compile_with(dialect, literal_binds, named)
+    }
+
+    fn compile_with(&self, dialect: Dialect, literal_binds: bool, named: bool) -> Compiled {
         let mut c = Compiler {
             dialect,
             literal_binds,
+            named,
             params: Vec::new(),
         };
         let sql = match self {

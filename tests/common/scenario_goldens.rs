@@ -35,6 +35,7 @@ pub const GOLDENS: &[(&str, &str)] = &[
     ("cli_config_ini_section", include_str!("../scenarios/cli_config_ini_section.golden")),
     ("cli_config_prepend_sys_path", include_str!("../scenarios/cli_config_prepend_sys_path.golden")),
     ("cli_config_version_locations", include_str!("../scenarios/cli_config_version_locations.golden")),
+    ("cli_configure_options", include_str!("../scenarios/cli_configure_options.golden")),
     ("cli_depends_on", include_str!("../scenarios/cli_depends_on.golden")),
     ("cli_downgrade_invalid_target", include_str!("../scenarios/cli_downgrade_invalid_target.golden")),
     ("cli_edit", include_str!("../scenarios/cli_edit.golden")),

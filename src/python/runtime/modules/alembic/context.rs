@@ -319,7 +319,10 @@ fn offline_marker(interp: &mut Interp<'_>, text: &str) {
         return;
     };
     let ctx = e.state.borrow().ctx.clone();
-    if let Some(ctx) = ctx.filter(|c| c.as_sql && c.dialect == Dialect::Postgresql) {
+    // With a transaction per migration, env.py's transaction is empty: the steps mark theirs.
+    if let Some(ctx) = ctx.filter(|c| {
+        c.as_sql && c.dialect == Dialect::Postgresql && !c.transaction_per_migration.get()
+    }) {
         ctx.output.borrow_mut().push_str(&format!("{text}\n\n"));
     }
 }
@@ -369,6 +372,17 @@ fn configure(interp: &mut Interp<'_>, _: Vec<Value>, kw: Kwargs) -> Result<Value
         }
         MigrationContext::offline(dialect)
     };
+    if let Some(v) = kwarg(&kw, "literal_binds") {
+        ctx.literal_binds.set(interp.truthy(&v)?);
+    }
+    if let Some(v) = kwarg(&kw, "transaction_per_migration") {
+        ctx.transaction_per_migration.set(interp.truthy(&v)?);
+    }
+    if let Some(opts) = kwarg(&kw, "dialect_opts").filter(|v| !v.is_none()) {
+        let style = interp.get_item(&opts, &Value::str("paramstyle")).ok();
+        ctx.named_paramstyle
+            .set(matches!(style, Some(Value::Str(ref s)) if &**s == "named"));
+    }
     e.state.borrow_mut().target_metadata = kwarg(&kw, "target_metadata").filter(|m| !m.is_none());
     let flag = |interp: &mut Interp<'_>, name: &str, default: bool| -> Result<bool, PyErr> {
         match kwarg(&kw, name) {

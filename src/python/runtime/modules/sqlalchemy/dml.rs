@@ -415,7 +415,11 @@ pub fn run(
     let Some(ctx) = interp.migration.clone() else {
         return Err(interp.new_error("NameError", "Can't invoke function 'execute', as the proxy object has not yet been established for the Alembic 'Operations' class.  Try placing this code inside a callable."));
     };
-    let compiled = stmt.compile(ctx.dialect, false);
+    let compiled = if ctx.as_sql {
+        stmt.compile_offline(ctx.dialect, ctx.literal_binds.get(), ctx.named_paramstyle.get())
+    } else {
+        stmt.compile(ctx.dialect, false)
+    };
     let params = match many {
         Some(rows) => Params::Many(rows),
         None if compiled.params.is_empty() => Params::None,
