@@ -5,10 +5,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use alembic_playground::fs::{FileSystem, MemFs};
-use alembic_playground::shell::{Shell, Stream, BROWSER_HOME};
+use alembic_playground::shell::{Shell, Stream};
 use alembic_playground::tutorial::{steps, Action, Check, Record, Step, World};
 
-const PROJECT: &str = "/home/learner/fastapi_template";
+#[path = "common/tutorial_state.rs"]
+mod tutorial_state;
+
+use tutorial_state::PROJECT;
 
 struct Learner {
     shell: Shell<MemFs>,
@@ -17,14 +20,7 @@ struct Learner {
 
 impl Learner {
     fn new() -> Learner {
-        let mut fs = MemFs::new();
-        alembic_playground::project::write_project(
-            &mut fs,
-            PROJECT,
-            alembic_playground::project::FASTAPI_TEMPLATE,
-        )
-        .unwrap();
-        let mut shell = Shell::new(fs, PROJECT, BROWSER_HOME);
+        let mut shell = tutorial_state::fresh_project();
         shell.without_alembic();
         Learner {
             shell,

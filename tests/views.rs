@@ -5,23 +5,15 @@
 use std::collections::BTreeMap;
 
 use alembic_playground::fs::{FileSystem, MemFs};
-use alembic_playground::shell::{Shell, BROWSER_HOME};
+use alembic_playground::shell::Shell;
 use alembic_playground::views::pending::{Kind, PendingView};
 use alembic_playground::views::schema::Change;
 use alembic_playground::views::{history, pending, schema};
 
-const PROJECT: &str = "/home/learner/fastapi_template";
+#[path = "common/tutorial_state.rs"]
+mod tutorial_state;
 
-fn project() -> Shell<MemFs> {
-    let mut fs = MemFs::new();
-    alembic_playground::project::write_project(
-        &mut fs,
-        PROJECT,
-        alembic_playground::project::FASTAPI_TEMPLATE,
-    )
-    .unwrap();
-    Shell::new(fs, PROJECT, BROWSER_HOME)
-}
+use tutorial_state::{fresh_project as project, PROJECT};
 
 fn run(shell: &mut Shell<MemFs>, line: &str) {
     let out = shell.run_line(line);

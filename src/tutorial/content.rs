@@ -1,7 +1,7 @@
 //! The chapter's steps and the lessons after it: texts in Korean (faithful to the chapter)
 //! and English, the check of each, its hints and its "show me".
 
-use super::{Action, Check, Outcome, Step, Text};
+use super::{Action, Check, Outcome, Step, Text, World};
 
 const fn t(ko: &'static str, en: &'static str) -> Text {
     Text { ko, en }
@@ -377,24 +377,18 @@ pub fn steps() -> Vec<Step> {
                 "When Alembic cannot find the application's modules, you get:\n```\nModuleNotFoundError: No module named 'app'\n```\nReproduce it: in `alembic.ini`, put a `#` in front of the line `prepend_sys_path = .` and run:\n```\n$ alembic current\n```\nThe fixes:\n1. set the `PYTHONPATH` environment variable: `export PYTHONPATH=$PYTHONPATH:$(pwd)`\n2. add the path in `env.py` (as described earlier)\n\nThe step is complete when `alembic current` succeeds again after one of them.",
             ),
             check: Check::World(|w| {
-                let failed_at = w.log.iter().position(|r| r.output.contains("No module named 'app'"));
-                match failed_at {
-                    None => Outcome::todo(Some(t(
+                reproduced_then_fixed(
+                    w,
+                    |r| r.output.contains("No module named 'app'"),
+                    t(
                         "먼저 오류를 재현하세요: `prepend_sys_path = .`를 주석 처리하고 `alembic current`.",
                         "First reproduce the error: comment out `prepend_sys_path = .` and run `alembic current`.",
-                    ))),
-                    Some(i) => {
-                        let fixed = w.log[i + 1..].iter().any(|r| r.exit_code == 0 && super::same_command(&r.line, "alembic current"));
-                        if fixed {
-                            Outcome::done()
-                        } else {
-                            Outcome::todo(Some(t(
-                                "재현했습니다. 이제 `export PYTHONPATH=$PYTHONPATH:$(pwd)` 또는 env.py의 `sys.path.append(...)`로 고치고 `alembic current`.",
-                                "Reproduced. Now fix it with `export PYTHONPATH=$PYTHONPATH:$(pwd)` or `sys.path.append(...)` in env.py, and run `alembic current`.",
-                            )))
-                        }
-                    }
-                }
+                    ),
+                    t(
+                        "재현했습니다. 이제 `export PYTHONPATH=$PYTHONPATH:$(pwd)` 또는 env.py의 `sys.path.append(...)`로 고치고 `alembic current`.",
+                        "Reproduced. Now fix it with `export PYTHONPATH=$PYTHONPATH:$(pwd)` or `sys.path.append(...)` in env.py, and run `alembic current`.",
+                    ),
+                )
             }),
             show_me: vec![
                 Action::Edit {
@@ -413,26 +407,18 @@ pub fn steps() -> Vec<Step> {
                 "When the database cannot be reached, migration commands fail. The chapter's example is PostgreSQL:\n```\nsqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to server\n```\nChange the URL in `alembic.ini` to `postgresql://postgres:postgres@localhost:5432/fastapi_db` and run `alembic current`. A fresh virtualenv has no PostgreSQL driver, so you first get a `ModuleNotFoundError` (and with a driver, there is still no PostgreSQL server in this page).\n\nThe fixes:\n1. check that the database server is running\n2. check that the database URL is right\n3. check the database user's permissions\n\nHere, put the URL back to `sqlite:///./app.db`; the step is complete when `alembic current` succeeds.",
             ),
             check: Check::World(|w| {
-                let failed_at = w.log.iter().position(|r| {
-                    r.exit_code != 0 && (r.output.contains("psycopg") || r.output.contains("OperationalError"))
-                });
-                match failed_at {
-                    None => Outcome::todo(Some(t(
+                reproduced_then_fixed(
+                    w,
+                    |r| r.exit_code != 0 && (r.output.contains("psycopg") || r.output.contains("OperationalError")),
+                    t(
                         "먼저 PostgreSQL URL로 바꾸고 `alembic current`를 실행해 오류를 보세요.",
                         "First switch to the PostgreSQL URL and run `alembic current` to see the error.",
-                    ))),
-                    Some(i) => {
-                        let fixed = w.log[i + 1..].iter().any(|r| r.exit_code == 0 && super::same_command(&r.line, "alembic current"));
-                        if fixed {
-                            Outcome::done()
-                        } else {
-                            Outcome::todo(Some(t(
-                                "여기의 데이터베이스는 SQLite입니다. URL을 `sqlite:///./app.db`로 돌리고 `alembic current`.",
-                                "The database here is SQLite. Put the URL back to `sqlite:///./app.db` and run `alembic current`.",
-                            )))
-                        }
-                    }
-                }
+                    ),
+                    t(
+                        "여기의 데이터베이스는 SQLite입니다. URL을 `sqlite:///./app.db`로 돌리고 `alembic current`.",
+                        "The database here is SQLite. Put the URL back to `sqlite:///./app.db` and run `alembic current`.",
+                    ),
+                )
             }),
             show_me: vec![
                 Action::Edit {
@@ -539,6 +525,29 @@ pub fn steps() -> Vec<Step> {
             show_me: vec![Action::Type("alembic revision -m \"seed users\"")],
         },
     ]
+}
+
+/// A troubleshooting step: complete once a command failed the way `failed` recognises and a
+/// later `alembic current` succeeded; until then, what to do first, or what is left.
+fn reproduced_then_fixed(
+    w: &World<'_>,
+    failed: fn(&super::Record) -> bool,
+    reproduce: Text,
+    fix: Text,
+) -> Outcome {
+    match w.log.iter().position(failed) {
+        None => Outcome::todo(Some(reproduce)),
+        Some(i) => {
+            let fixed = w.log[i + 1..]
+                .iter()
+                .any(|r| r.exit_code == 0 && super::same_command(&r.line, "alembic current"));
+            if fixed {
+                Outcome::done()
+            } else {
+                Outcome::todo(Some(fix))
+            }
+        }
+    }
 }
 
 /// `text` with its first line that starts with `key` replaced by `line` (commented-out

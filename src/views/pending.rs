@@ -150,29 +150,27 @@ fn item(op: &Op) -> Item {
             name.as_deref().unwrap_or(""),
             columns.join(", "),
         ),
-        Op::CreateForeignKey { table, name, spec } => it(
-            Kind::Add,
-            "foreign key",
-            table,
-            name.as_deref().unwrap_or(""),
-            format!(
-                "({}) → {}({})",
-                spec.columns.join(", "),
-                spec.ref_table,
-                spec.ref_columns.join(", ")
-            ),
-        ),
-        Op::DropForeignKey { table, name, spec } => it(
-            Kind::Remove,
-            "foreign key",
-            table,
-            name.as_deref().unwrap_or(""),
-            format!(
-                "({}) → {}({})",
-                spec.columns.join(", "),
-                spec.ref_table,
-                spec.ref_columns.join(", ")
-            ),
+        Op::CreateForeignKey { table, name, spec } => foreign_key(Kind::Add, table, name, spec),
+        Op::DropForeignKey { table, name, spec } => foreign_key(Kind::Remove, table, name, spec),
+    }
+}
+
+fn foreign_key(
+    kind: Kind,
+    table: &str,
+    name: &Option<String>,
+    spec: &crate::schema::ForeignKeySpec,
+) -> Item {
+    Item {
+        kind,
+        object: "foreign key",
+        table: table.to_string(),
+        name: name.clone().unwrap_or_default(),
+        detail: format!(
+            "({}) → {}({})",
+            spec.columns.join(", "),
+            spec.ref_table,
+            spec.ref_columns.join(", ")
         ),
     }
 }

@@ -51,6 +51,43 @@ pub(super) fn value_class(
     )?))
 }
 
+/// How two values of a class order, or `None` when the other is not comparable.
+type Order =
+    Rc<dyn Fn(&mut Interp<'_>, &Value, &Value) -> Result<Option<std::cmp::Ordering>, PyErr>>;
+
+/// The six rich comparisons from one ordering: values of other types are never equal and do
+/// not order, with CPython's TypeError (`'<' not supported between instances of ...`).
+fn comparisons(owner: &'static str, qualified: String, order: Order) -> Vec<(&'static str, Value)> {
+    let tests: [(&'static str, &'static str, fn(std::cmp::Ordering) -> bool); 6] = [
+        ("__eq__", "==", |o| o.is_eq()),
+        ("__ne__", "!=", |o| o.is_ne()),
+        ("__lt__", "<", |o| o.is_lt()),
+        ("__le__", "<=", |o| o.is_le()),
+        ("__gt__", ">", |o| o.is_gt()),
+        ("__ge__", ">=", |o| o.is_ge()),
+    ];
+    tests
+        .into_iter()
+        .map(|(dunder, symbol, test)| {
+            let order = Rc::clone(&order);
+            let qualified = qualified.clone();
+            let method = builtin(dunder, owner, move |interp, args, _| {
+                let (a, b) = (arg(&args, 0), arg(&args, 1));
+                match order(interp, &a, &b)? {
+                    Some(o) => Ok(Value::Bool(test(o))),
+                    None if dunder == "__eq__" => Ok(Value::Bool(false)),
+                    None if dunder == "__ne__" => Ok(Value::Bool(true)),
+                    None => Err(interp.type_error(&format!(
+                        "'{symbol}' not supported between instances of '{qualified}' and '{}'",
+                        interp.type_name(&b)
+                    ))),
+                }
+            });
+            (dunder, method)
+        })
+        .collect()
+}
+
 pub(super) fn clock_unavailable(
     interp: &mut Interp<'_>,
     _: Vec<Value>,
@@ -209,46 +246,16 @@ fn temporal_class(
         ("__str__", str_),
         ("__repr__", repr),
     ];
-    for (dunder, test) in [
-        (
-            "__eq__",
-            (|o: std::cmp::Ordering| o.is_eq()) as fn(std::cmp::Ordering) -> bool,
-        ),
-        ("__ne__", |o| o.is_ne()),
-        ("__lt__", |o| o.is_lt()),
-        ("__le__", |o| o.is_le()),
-        ("__gt__", |o| o.is_gt()),
-        ("__ge__", |o| o.is_ge()),
-    ] {
-        methods.push((
-            dunder,
-            builtin(dunder, name, move |interp, args, _| {
-                let other = arg(&args, 1);
-                if interp.get_attr(&other, "_fields").is_err() {
-                    // Other types are never equal, and do not order (CPython's TypeError).
-                    return match dunder {
-                        "__eq__" => Ok(Value::Bool(false)),
-                        "__ne__" => Ok(Value::Bool(true)),
-                        _ => Err(interp.type_error(&format!(
-                            "'{}' not supported between instances of 'datetime.{name}' and '{}'",
-                            match dunder {
-                                "__lt__" => "<",
-                                "__le__" => "<=",
-                                "__gt__" => ">",
-                                _ => ">=",
-                            },
-                            interp.type_name(&other)
-                        ))),
-                    };
-                }
-                let (a, b) = (
-                    fields_of(interp, &arg(&args, 0))?,
-                    fields_of(interp, &other)?,
-                );
-                Ok(Value::Bool(test(a.cmp(&b))))
-            }),
-        ));
-    }
+    methods.extend(comparisons(
+        name,
+        format!("datetime.{name}"),
+        Rc::new(|interp: &mut Interp<'_>, a: &Value, b: &Value| {
+            if interp.get_attr(b, "_fields").is_err() {
+                return Ok(None);
+            }
+            Ok(Some(fields_of(interp, a)?.cmp(&fields_of(interp, b)?)))
+        }),
+    ));
     methods.push((
         "__hash__",
         builtin("__hash__", name, |interp, args, _| {
@@ -724,32 +731,16 @@ pub(super) fn decimal(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
             }),
         ),
     ];
-    for (dunder, test) in [
-        (
-            "__eq__",
-            (|o: std::cmp::Ordering| o.is_eq()) as fn(std::cmp::Ordering) -> bool,
-        ),
-        ("__ne__", |o| o.is_ne()),
-        ("__lt__", |o| o.is_lt()),
-        ("__le__", |o| o.is_le()),
-        ("__gt__", |o| o.is_gt()),
-        ("__ge__", |o| o.is_ge()),
-    ] {
-        methods.push((
-            dunder,
-            builtin(dunder, "Decimal", move |interp, args, _| {
-                let (a, b) = (get(interp, &arg(&args, 0))?, get(interp, &arg(&args, 1))?);
-                match (a, b) {
-                    (Some(a), Some(b)) => Ok(Value::Bool(a.cmp(b).is_some_and(test))),
-                    _ if dunder == "__eq__" => Ok(Value::Bool(false)),
-                    _ if dunder == "__ne__" => Ok(Value::Bool(true)),
-                    _ => Err(interp.type_error(
-                        "'<' not supported between instances of 'decimal.Decimal' and another type",
-                    )),
-                }
-            }),
-        ));
-    }
+    methods.extend(comparisons(
+        "Decimal",
+        "decimal.Decimal".into(),
+        Rc::new(move |interp: &mut Interp<'_>, a: &Value, b: &Value| {
+            Ok(match (get(interp, a)?, get(interp, b)?) {
+                (Some(a), Some(b)) => a.cmp(b),
+                _ => None,
+            })
+        }),
+    ));
     let decimal = Value::Class(native_class(
         interp,
         "Decimal",
