@@ -96,6 +96,8 @@ pub fn App() -> Html {
                     {format!("Alembic {ALEMBIC_VERSION} · SQLite {}", db::sqlite_version())}
                 </p>
                 <crate::ui::storage::WorkspaceBar />
+                <crate::ui::components::undo_button::UndoButton data={state.data.clone()}
+                                                               onundo={guide_cb(&state, |()| Action::Undo)} />
                 <SettingsBar onlang={guide_cb(&state, Action::GuideLang)} />
             </header>
             <Workbench typed={state.typed.0} open_file={open_attr} files={html! {
@@ -114,7 +116,9 @@ pub fn App() -> Html {
                             onshowme={guide_cb(&state, |()| Action::GuideShowMe)}
                             onreset={guide_cb(&state, |()| Action::GuideReset)}
                             ontype={guide_cb(&state, Action::TypeLine)}
-                            onrun={guide_cb(&state, Action::RunLine)} />
+                            onrun={guide_cb(&state, Action::RunLine)}
+                            data={state.data.clone()} onsql={guide_cb(&state, Action::RunSql)}
+                            onbrowse={guide_cb(&state, |(table, page)| Action::Browse { table, page })} />
             }} terminal={html! {
                 <Terminal lines={state.terminal.clone()} prompt={state.prompt()}
                           history={state.history.clone()} {onrun} {onclear}

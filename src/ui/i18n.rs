@@ -129,7 +129,6 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 // The app shell (header, layout, shortcuts).
-pub const LANGUAGE: Tr = Tr("언어", "Language");
 pub const SWITCH_LANGUAGE: Tr = Tr("English로 전환", "한국어로 전환 (Korean)");
 pub const LANGUAGE_BUTTON: Tr = Tr("English", "한국어");
 pub const THEME_SYSTEM: Tr = Tr("테마: 시스템 설정", "Theme: system");

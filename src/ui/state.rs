@@ -15,6 +15,9 @@ use crate::views::schema::{self, SchemaView};
 
 // The file tree's and editor tabs' actions (create, rename, delete, close), kept apart.
 mod files;
+// The data tab (SQL console, rows, SQL log) and the undo of the last command.
+mod data;
+pub use data::{DataState, SqlLog};
 
 /// The browser's project folder, and the terminal's starting directory.
 pub const PROJECT_ROOT: &str = "/home/learner/fastapi_template";
@@ -65,6 +68,8 @@ pub struct Playground {
     /// A line for the terminal's input ("show me"), with a counter so the same line can be
     /// typed twice.
     pub typed: (u64, String),
+    /// The data tab and the undo stack (src/ui/state/data.rs).
+    pub data: Rc<DataState>,
 }
 
 pub enum Action {
@@ -106,6 +111,15 @@ pub enum Action {
         to: String,
     },
     Delete(String),
+    /// The SQL console: run SQL against the project's database.
+    RunSql(String),
+    /// Show a page of a table's rows in the data view.
+    Browse {
+        table: String,
+        page: usize,
+    },
+    /// Put back what the last command changed.
+    Undo,
 }
 
 impl Default for Playground {
@@ -136,6 +150,7 @@ impl Default for Playground {
             pending: Rc::new(None),
             guide: Rc::new(guide),
             typed: (0, String::new()),
+            data: Rc::default(),
         };
         playground.refresh_panels(None);
         playground
@@ -179,6 +194,7 @@ impl Playground {
             pending: Rc::clone(&self.pending),
             guide: Rc::clone(&self.guide),
             typed: self.typed.clone(),
+            data: Rc::clone(&self.data),
         }
     }
 
@@ -270,7 +286,9 @@ impl Reducible for Playground {
                 if !line.trim().is_empty() {
                     next.history.push(line.clone());
                 }
-                let out = next.shell.borrow_mut().run_line(&line);
+                let before_line = next.before_command();
+                let mut out = next.shell.borrow_mut().run_line(&line);
+                let sql_log = std::mem::take(&mut out.sql_log);
                 let record = crate::tutorial::Record {
                     line: line.clone(),
                     exit_code: out.exit_code,
@@ -295,6 +313,7 @@ impl Reducible for Playground {
                 // The schema as it was before this command, unmarked, to mark against.
                 let before = schema::read_unmarked(&self.schema);
                 next.refresh_panels(Some(&before));
+                next.after_line(&line, before_line, sql_log);
                 {
                     let shell = next.shell.borrow();
                     Rc::make_mut(&mut next.guide).record(record, &shell);
@@ -363,6 +382,9 @@ impl Reducible for Playground {
             Action::Create { path, folder } => next.create(path, folder),
             Action::Rename { from, to } => next.rename(&from, &to),
             Action::Delete(path) => next.delete(&path),
+            Action::RunSql(sql) => next.run_sql(sql),
+            Action::Browse { table, page } => next.browse(table, page),
+            Action::Undo => next.undo(),
         }
         Rc::new(next)
     }
@@ -382,6 +404,7 @@ impl PartialEq for Playground {
             && Rc::ptr_eq(&self.pending, &other.pending)
             && self.guide == other.guide
             && self.typed == other.typed
+            && Rc::ptr_eq(&self.data, &other.data)
     }
 }
 

@@ -180,7 +180,9 @@ mod tests {
         let r = run_sql(&mut fs, PROJECT, "SELEC 1;");
         assert_eq!(
             r.error.as_deref(),
-            Some("Error: in prepare, near \"SELEC\": syntax error\n  SELEC 1;\n  ^--- error here\n")
+            Some(
+                "Error: in prepare, near \"SELEC\": syntax error\n  SELEC 1;\n  ^--- error here\n"
+            )
         );
         // A query on a missing database leaves no file behind, as sqlite3 leaves none.
         let r = run_sql(&mut fs, PROJECT, "SELECT 1;");

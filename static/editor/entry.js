@@ -26,6 +26,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import {
   bracketMatching,
   defaultHighlightStyle,
+  HighlightStyle,
   indentOnInput,
   indentUnit,
   StreamLanguage,
@@ -36,6 +37,7 @@ import { lintKeymap, setDiagnostics } from "@codemirror/lint";
 import { python } from "@codemirror/lang-python";
 import { sql, SQLite } from "@codemirror/lang-sql";
 import { properties } from "@codemirror/legacy-modes/mode/properties";
+import { tags as t } from "@lezer/highlight";
 
 // The rest of a `${...}` expression on this line, as one token; braces inside it nest.
 function expression(stream, state) {
@@ -96,16 +98,45 @@ function languageFor(path) {
   return [];
 }
 
-// Colours come from the page's CSS variables, which inherit into the shadow root.
+// Colours come from the page's CSS variables, which inherit into the shadow root, so the
+// light and dark themes (static/style.css) apply here without reconfiguring the editor. The
+// rules below replace CodeMirror's light-only defaults (selection, panels, tooltips).
 const theme = EditorView.theme({
   "&": { height: "100%", backgroundColor: "var(--panel)", color: "var(--text)", fontSize: "13px" },
   ".cm-scroller": { fontFamily: "var(--mono)", lineHeight: "1.55" },
+  ".cm-content": { caretColor: "var(--text)" },
+  ".cm-cursor, .cm-dropCursor": { borderLeftColor: "var(--text)" },
   ".cm-gutters": { backgroundColor: "var(--bg)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
   "&.cm-focused": { outline: "2px solid var(--accent-soft)", outlineOffset: "-2px" },
-  ".cm-activeLine": { backgroundColor: "rgba(47, 111, 222, 0.05)" },
+  "&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection":
+    { backgroundColor: "var(--cm-selection)" },
+  ".cm-activeLine": { backgroundColor: "var(--cm-active-line)" },
   ".cm-activeLineGutter": { backgroundColor: "var(--accent-soft)" },
+  ".cm-searchMatch": { backgroundColor: "var(--cm-match)", outline: "1px solid var(--alt)" },
+  ".cm-searchMatch.cm-searchMatch-selected, .cm-selectionMatch": { backgroundColor: "var(--cm-selection)" },
+  "&.cm-focused .cm-matchingBracket": { backgroundColor: "var(--cm-selection)", outline: "1px solid var(--muted)" },
+  ".cm-panels": { backgroundColor: "var(--bg)", color: "var(--text)" },
+  ".cm-panels.cm-panels-top": { borderBottom: "1px solid var(--border)" },
+  ".cm-textfield": { backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--border)" },
+  ".cm-button": { backgroundImage: "none", backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--border)" },
+  ".cm-tooltip": { backgroundColor: "var(--panel)", color: "var(--text)", border: "1px solid var(--border)" },
   ".cm-tooltip-lint": { fontFamily: "var(--sans)" },
 });
+
+// Code colours as CSS variables too, readable on both themes.
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.moduleKeyword, t.definitionKeyword], color: "var(--hl-keyword)" },
+  { tag: [t.string, t.special(t.string), t.regexp], color: "var(--hl-string)" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "var(--hl-comment)", fontStyle: "italic" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "var(--hl-number)" },
+  { tag: [t.function(t.definition(t.variableName)), t.definition(t.className), t.function(t.variableName)], color: "var(--hl-def)" },
+  { tag: [t.typeName, t.className, t.standard(t.variableName)], color: "var(--hl-type)" },
+  { tag: [t.meta, t.processingInstruction, t.annotation], color: "var(--hl-meta)" },
+  { tag: [t.special(t.variableName), t.self], color: "var(--hl-special)" },
+  { tag: [t.propertyName, t.attributeName, t.definition(t.propertyName)], color: "var(--hl-property)" },
+  { tag: t.invalid, color: "var(--hl-invalid)" },
+  { tag: t.heading, fontWeight: "bold" },
+]);
 
 // Marks changes this module makes itself (a file rewritten by a command), so they are not
 // echoed back to Rust as the learner's edits.
@@ -128,6 +159,7 @@ function create(host, onChange) {
     EditorState.allowMultipleSelections.of(true),
     indentOnInput(),
     indentUnit.of("    "),
+    syntaxHighlighting(highlight),
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
     bracketMatching(),
     rectangularSelection(),

@@ -1,10 +1,12 @@
 //! The history tab: the revision graph as a DAG, newest at the top, one lane per branch, with
-//! heads, bases, merges, branch points and the database's current revision marked.
+//! heads, bases, merges, branch points and the database's current revision marked. Clicking
+//! a revision (its node or its label, which is a button for the keyboard) opens its detail.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::revision_detail::RevisionDetail;
 use crate::views::history::HistoryView;
 
 const ROW: f64 = 44.0;
@@ -16,11 +18,21 @@ pub struct HistoryPanelProps {
     pub history: Rc<HistoryView>,
     /// Runs a terminal line (the reversibility check prints its report there).
     pub onrun: Callback<String>,
+    /// Types a line into the terminal's input (the detail's upgrade/downgrade offer).
+    pub ontype: Callback<String>,
 }
 
 #[function_component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     let h = &props.history;
+    let selected = use_state(|| None::<String>);
+    let pick = |id: &str| {
+        let (selected, id) = (selected.clone(), id.to_string());
+        Callback::from(move |_: MouseEvent| {
+            let again = selected.as_deref() == Some(id.as_str());
+            selected.set((!again).then(|| id.clone()));
+        })
+    };
     if let Some(note) = &h.note {
         return html! { <p class="placeholder">{note.clone()}</p> };
     }
@@ -51,10 +63,11 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
             "dag-node",
             n.head.then_some("head"),
             n.current.then_some("current"),
-            n.merge.then_some("merge")
+            n.merge.then_some("merge"),
+            (selected.as_deref() == Some(n.id.as_str())).then_some("selected")
         );
         html! {
-            <circle class={cls} cx={x(n.lane).to_string()} cy={y(n.row).to_string()} r={if n.current { "7" } else { "5" }}>
+            <circle class={cls} onclick={pick(&n.id)} cx={x(n.lane).to_string()} cy={y(n.row).to_string()} r={if n.current { "7" } else { "5" }}>
                 <title>{n.id.clone()}</title>
             </circle>
         }
@@ -79,10 +92,15 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         for l in &n.labels {
             tags.push(html! { <span class="tag label">{format!("@{l}")}</span> });
         }
+        let open = selected.as_deref() == Some(n.id.as_str());
         html! {
-            <li class="dag-label" aria-label={format!("Revision {}: {}", n.id, n.message)}>
-                <code>{n.id.clone()}</code>{" "}{ for tags }
-                <span class="dag-msg">{n.message.clone()}</span>
+            <li class="dag-label">
+                <button type="button" class={classes!("dag-pick", open.then_some("selected"))}
+                        aria-label={format!("Revision {}: {}", n.id, n.message)}
+                        aria-expanded={open.to_string()} onclick={pick(&n.id)}>
+                    <code>{n.id.clone()}</code>{" "}{ for tags }
+                    <span class="dag-msg">{n.message.clone()}</span>
+                </button>
             </li>
         }
     });
@@ -105,6 +123,10 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
             </svg>
             <ol class="dag-labels">{ for labels }</ol>
         </div>
+        if let Some(node) = selected.as_ref().and_then(|id| h.node(id)) {
+            <RevisionDetail node={node.clone()} ontype={props.ontype.clone()}
+                            onclose={{ let selected = selected.clone(); Callback::from(move |()| selected.set(None)) }} />
+        }
         </>
     }
 }

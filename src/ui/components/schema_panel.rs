@@ -13,6 +13,8 @@ use crate::views::schema::{Change, SchemaView, TableView};
 pub struct SchemaPanelProps {
     pub schema: Rc<SchemaView>,
     pub pending: Rc<Option<(PendingView, f64)>>,
+    /// Shows a table's rows in the data tab.
+    pub onbrowse: Callback<String>,
 }
 
 fn change_class(c: Change) -> Option<&'static str> {
@@ -62,13 +64,13 @@ pub fn SchemaPanel(props: &SchemaPanelProps) -> Html {
                 if !schema.tables.is_empty() {
                     <ErDiagram tables={schema.tables.clone()} />
                 }
-                { for schema.tables.iter().map(table_card) }
+                { for schema.tables.iter().map(|t| table_card(t, &props.onbrowse)) }
             </section>
         </div>
     }
 }
 
-fn table_card(t: &TableView) -> Html {
+fn table_card(t: &TableView, onbrowse: &Callback<String>) -> Html {
     let rows = if t.rows == 1 {
         "1 row".to_string()
     } else {
@@ -77,7 +79,16 @@ fn table_card(t: &TableView) -> Html {
     html! {
         <article class={classes!("table-card", change_class(t.change))} aria-label={format!("Table {}", t.name)}
                  title={change_label(t.change)}>
-            <header><span class="table-name">{t.name.clone()}</span><span class="muted">{rows}</span></header>
+            <header>
+                <span class="table-name">{t.name.clone()}</span>
+                <span class="muted">{rows}</span>
+                if t.change != Change::Removed {
+                    <button type="button" class="browse-rows" aria-label={format!("Browse rows of {}", t.name)}
+                            onclick={{ let (cb, name) = (onbrowse.clone(), t.name.clone()); Callback::from(move |_| cb.emit(name.clone())) }}>
+                        {"Rows →"}
+                    </button>
+                }
+            </header>
             <ul class="columns">
                 { for t.columns.iter().map(|c| {
                     let mut badges: Vec<Html> = Vec::new();

@@ -146,11 +146,8 @@ fn run(
     match command {
         Command::Help => prefs.dispatch(PrefsAction::Help(true)),
         Command::Focus(focus) => prefs.dispatch(PrefsAction::Focus(focus)),
-        Command::ShowMe => {
-            onshowme.emit(());
-            // Show me may type into the terminal; the guide's panel is where it was asked for.
-            prefs.dispatch(PrefsAction::Focus(Focus::Tab("tab-guide")));
-        }
+        // A line it types lands in the terminal, focused (the workbench sees to that).
+        Command::ShowMe => onshowme.emit(()),
         Command::Language => onlang.emit(match lang {
             Lang::Ko => Lang::En,
             Lang::En => Lang::Ko,

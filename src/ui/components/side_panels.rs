@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_panel::DataPanel;
 use super::guide_panel::GuidePanel;
 use super::history_panel::HistoryPanel;
 use super::schema_panel::SchemaPanel;
 use crate::tutorial::Lang;
 use crate::ui::guide::Guide;
+use crate::ui::state::DataState;
 use crate::ui::i18n;
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
@@ -20,6 +22,7 @@ enum Tab {
     Guide,
     Schema,
     History,
+    Data,
 }
 
 #[derive(Properties, PartialEq)]
@@ -35,6 +38,10 @@ pub struct SidePanelsProps {
     pub onreset: Callback<()>,
     pub ontype: Callback<String>,
     pub onrun: Callback<String>,
+    /// The data tab: console, rows and SQL log (src/ui/components/data_panel.rs).
+    pub data: Rc<DataState>,
+    pub onsql: Callback<String>,
+    pub onbrowse: Callback<(String, usize)>,
 }
 
 #[function_component]
@@ -67,11 +74,26 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
         ),
         Tab::Schema => (
             "tab-schema",
-            html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} /> },
+            {
+                // A table's "Browse rows" opens the data tab on it.
+                let (tab, onbrowse) = (tab.clone(), props.onbrowse.clone());
+                let onbrowse = Callback::from(move |table: String| {
+                    tab.set(Tab::Data);
+                    onbrowse.emit((table, 0));
+                });
+                html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} {onbrowse} /> }
+            },
         ),
         Tab::History => (
             "tab-history",
-            html! { <HistoryPanel history={props.history.clone()} onrun={props.onrun.clone()} /> },
+            html! { <HistoryPanel history={props.history.clone()} onrun={props.onrun.clone()} ontype={props.ontype.clone()} /> },
+        ),
+        Tab::Data => (
+            "tab-data",
+            html! {
+                <DataPanel data={props.data.clone()} onsql={props.onsql.clone()} onbrowse={props.onbrowse.clone()}
+                           tables={props.schema.tables.iter().map(|t| t.name.clone()).collect::<Vec<_>>()} />
+            },
         ),
     };
     html! {
@@ -80,6 +102,7 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
                 { tab_button(Tab::Guide, i18n::TAB_GUIDE.get(lang), "tab-guide") }
                 { tab_button(Tab::Schema, i18n::TAB_SCHEMA.get(lang), "tab-schema") }
                 { tab_button(Tab::History, i18n::TAB_HISTORY.get(lang), "tab-history") }
+                { tab_button(Tab::Data, "Data", "tab-data") }
             </div>
             <div id="side-panel" role="tabpanel" aria-labelledby={labelled_by} class="panel-body">
                 { body }

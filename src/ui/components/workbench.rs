@@ -191,12 +191,13 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             }
         });
     }
-    // The guide typed a line, or a file was opened: bring its region forward on a phone.
+    // The guide typed a line: the terminal comes forward (on a phone) with focus, so Enter
+    // runs it. A file was opened: the editor comes forward on a phone.
     {
         let prefs = prefs.clone();
         use_effect_with(props.typed, move |n| {
             if *n > 0 {
-                prefs.dispatch(PrefsAction::Region(Region::Terminal));
+                prefs.dispatch(PrefsAction::Focus(Focus::Terminal));
             }
         });
     }
@@ -327,11 +328,13 @@ fn move_focus(focus: Focus) {
                 .and_then(|host| host.shadow_root())
                 .and_then(|root| root.query_selector(".cm-content").ok().flatten()),
         ),
+        // The open file's entry, else the tree's first.
         Focus::Files => html(
             document
-                .query_selector(".file-tree button.file.selected, .file-tree [role=tree] button")
+                .query_selector(".file-tree button.file.selected")
                 .ok()
-                .flatten(),
+                .flatten()
+                .or_else(|| document.query_selector(".file-tree [role=tree] button").ok().flatten()),
         ),
         Focus::Tab(id) => {
             let tab = html(document.get_element_by_id(id));

@@ -58,7 +58,8 @@ type Order =
 /// The six rich comparisons from one ordering: values of other types are never equal and do
 /// not order, with CPython's TypeError (`'<' not supported between instances of ...`).
 fn comparisons(owner: &'static str, qualified: String, order: Order) -> Vec<(&'static str, Value)> {
-    let tests: [(&'static str, &'static str, fn(std::cmp::Ordering) -> bool); 6] = [
+    type Test = (&'static str, &'static str, fn(std::cmp::Ordering) -> bool);
+    let tests: [Test; 6] = [
         ("__eq__", "==", |o| o.is_eq()),
         ("__ne__", "!=", |o| o.is_ne()),
         ("__lt__", "<", |o| o.is_lt()),
