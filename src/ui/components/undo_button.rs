@@ -1,0 +1,55 @@
+//! Undo last command: one button that puts back the files and database the last command
+//! changed (src/undo.rs keeps them), labelled with the command it undoes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::state::{DataState, PROJECT_ROOT};
+
+#[derive(Properties, PartialEq)]
+pub struct UndoButtonProps {
+    pub data: Rc<DataState>,
+    pub onundo: Callback<()>,
+}
+
+#[function_component]
+pub fn UndoButton(props: &UndoButtonProps) -> Html {
+    let status = props.data.undone.as_ref().map(|l| {
+        html! { <span class="undo-status" role="status">{"Undid "}<code>{l.clone()}</code></span> }
+    });
+    let Some(undo) = props.data.last_undo() else {
+        return html! { <div class="undo-bar">{ for status }</div> };
+    };
+    let files: Vec<String> = undo
+        .paths()
+        .map(|p| {
+            p.strip_prefix(PROJECT_ROOT)
+                .map(|r| r.trim_start_matches('/'))
+                .unwrap_or(p)
+                .to_string()
+        })
+        .collect();
+    let shown: Vec<&str> = files.iter().take(6).map(String::as_str).collect();
+    let more = files.len().saturating_sub(shown.len());
+    let title = format!(
+        "Puts back what `{}` changed: {}{}",
+        undo.label,
+        shown.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
+    );
+    let onclick = props.onundo.reform(|_| ());
+    html! {
+        <div class="undo-bar">
+            <button type="button" class="undo" {onclick} {title}
+                    aria-label={format!("Undo {}", undo.label)}>
+                {"↶ Undo "}<code>{undo.label.clone()}</code>
+            </button>
+            { for status }
+        </div>
+    }
+}
