@@ -32,10 +32,16 @@ const REPLAY_ENV: &str = "FUZZ_CORPUS_REPLAY";
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 3] = [
+const TARGETS: [(&str, Target); 9] = [
     ("python_lexer", harness::python_lexer),
     ("python_parser", harness::python_parser),
     ("python_eval", harness::python_eval),
+    ("ini_reader", harness::ini_reader),
+    ("mako_template", harness::mako_template),
+    ("shell_line", harness::shell_line),
+    ("share_link", harness::share_link),
+    ("zip_import", harness::zip_import),
+    ("sql_console", harness::sql_console),
 ];
 
 fn fuzz_dir() -> PathBuf {

@@ -1,0 +1,9 @@
+//! Fuzz target: `harness::zip_import` on any bytes must not panic, hang or overflow.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../harness.rs"]
+mod harness;
+
+fuzz_target!(|data: &[u8]| harness::zip_import(data));
