@@ -25,13 +25,15 @@ fn project() -> Shell<MemFs> {
     let mut sh = Shell::new(fs, PROJECT, BROWSER_HOME);
     assert_eq!(sh.run_line("alembic init alembic").exit_code, 0);
     let ini = format!("{PROJECT}/alembic.ini");
-    let text = sh.fs.read_to_string(&ini).unwrap().replace(
-        "driver://user:pass@localhost/dbname",
-        "sqlite:///./app.db",
-    );
+    let text = sh
+        .fs
+        .read_to_string(&ini)
+        .unwrap()
+        .replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db");
     sh.fs.write(&ini, text.as_bytes()).unwrap();
     assert_eq!(
-        sh.run_line("alembic revision -m one --rev-id aaa").exit_code,
+        sh.run_line("alembic revision -m one --rev-id aaa")
+            .exit_code,
         0
     );
     let rev = format!("{PROJECT}/alembic/versions/aaa_one.py");
@@ -101,7 +103,11 @@ fn a_downgrade_warning_scratch_copy_stays_out_of_the_log() {
     let log = sql(&out);
     // The scratch shell behind the warning ran its own upgrade and downgrade; only the real
     // downgrade's statements are here: one DROP TABLE t, one version row deleted.
-    assert_eq!(log.iter().filter(|s| s.starts_with("DROP TABLE t")).count(), 1, "{log:#?}");
+    assert_eq!(
+        log.iter().filter(|s| s.starts_with("DROP TABLE t")).count(),
+        1,
+        "{log:#?}"
+    );
     assert_eq!(
         log.iter()
             .filter(|s| s.starts_with("DELETE FROM alembic_version"))

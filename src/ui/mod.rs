@@ -7,6 +7,7 @@
 mod app;
 mod clock;
 mod components;
+mod crash;
 mod guide;
 mod i18n;
 mod layout;
@@ -17,7 +18,7 @@ pub use app::App;
 
 /// Mounts the playground into `#app` and removes the loading indicator.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crash::install();
     // The saved workspace (or a share link) is read before the first render, so nothing typed
     // can race the restore.
     wasm_bindgen_futures::spawn_local(async {

@@ -278,6 +278,11 @@ impl Reducible for Playground {
         let mut next = self.next();
         match action {
             Action::Replace(_) => {}
+            // A deliberate panic, so that the end-to-end test can prove a crash loses nothing
+            // (tests/e2e/crash.test.mjs); the engine itself never panics on input.
+            Action::RunLine(line) if line.trim() == "alembic-playground crash-test" => {
+                panic!("crash test requested from the terminal")
+            }
             Action::RunLine(line) => {
                 next.terminal.push(TermLine::Command {
                     prompt: self.prompt(),

@@ -69,17 +69,23 @@ async function serveCompressed(mode) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)), table };
 }
 
-// Records, from the page itself, when the terminal's input and the editor's text appear.
+// Records, from the page itself, when the terminal's input and the editor's text appear: the
+// input by a MutationObserver (exact), the editor by checking every animation frame (its text
+// is drawn inside a shadow root, which a document observer does not see).
 const MARKS = () => {
   window.__marks = {};
-  const seen = () => {
-    const m = window.__marks;
-    if (!m.terminal && document.getElementById("terminal-input")) m.terminal = performance.now();
-    const cm = document.querySelector(".code-host")?.shadowRoot?.querySelector(".cm-content");
-    if (!m.editor && cm) m.editor = performance.now();
-    return m.terminal && m.editor;
+  const m = window.__marks;
+  new MutationObserver((_, obs) => {
+    if (document.getElementById("terminal-input")) {
+      m.terminal = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  const frame = () => {
+    if (document.querySelector(".code-host")?.shadowRoot?.querySelector(".cm-content .cm-line")) m.editor = performance.now();
+    else requestAnimationFrame(frame);
   };
-  new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+  requestAnimationFrame(frame);
 };
 
 const median = (xs) => {

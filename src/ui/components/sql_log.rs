@@ -38,4 +38,3 @@ pub fn SqlLog(props: &SqlLogProps) -> Html {
         </section>
     }
 }
-
