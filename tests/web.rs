@@ -338,3 +338,37 @@ fn upgrade_benchmark() {
         web_sys::console::log_1(&format!("benchmark: upgrade head over {n} revisions: {ms:.0} ms (median of 3)").into());
     }
 }
+
+/// Load (issue 10): a workspace with 500 revisions and 500 tables. How long a command and
+/// each panel's read take in the page, after the upgrade that builds it (BENCHMARKS.md).
+#[wasm_bindgen_test]
+fn load_benchmark() {
+    use alembic_playground::views::{history, pending, schema};
+    let mut shell = bench_projects::upgrade_project(500);
+    let start = js_sys::Date::now();
+    assert_eq!(shell.run_line("alembic upgrade head").exit_code, 0);
+    let upgrade = js_sys::Date::now() - start;
+    let project = bench_projects::PROJECT;
+    let vars = std::collections::BTreeMap::new();
+    let current = median_ms(3, || {
+        assert_eq!(shell.run_line("alembic current").exit_code, 0);
+    });
+    let history_cmd = median_ms(3, || {
+        assert_eq!(shell.run_line("alembic history").exit_code, 0);
+    });
+    let schema_ms = median_ms(3, || {
+        assert_eq!(schema::read(&shell.fs, project).tables.len(), 500);
+    });
+    let graph_ms = median_ms(3, || {
+        assert_eq!(history::read(&mut shell.fs, project, &vars, &[]).nodes.len(), 500);
+    });
+    let pending_ms = median_ms(3, || {
+        std::hint::black_box(pending::read(&shell.fs, project, &vars));
+    });
+    web_sys::console::log_1(
+        &format!(
+            "benchmark: 500 revisions, 500 tables: upgrade head {upgrade:.0} ms; alembic current {current:.0} ms; alembic history {history_cmd:.0} ms; schema panel {schema_ms:.0} ms; history panel {graph_ms:.0} ms; pending check {pending_ms:.0} ms (medians of 3)"
+        )
+        .into(),
+    );
+}
