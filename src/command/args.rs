@@ -172,7 +172,9 @@ fn find<'a>(spec: &'a Spec, word: &str) -> Match<'a> {
             many => Match::Ambiguous(many.iter().map(|o| o.long).collect()),
         };
     }
-    let short = &word[..2.min(word.len())];
+    // `-` and the one character after it, whatever its width (`-\u{a0}` is a word too).
+    let short_end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    let short = &word[..short_end];
     let rest = &word[short.len()..];
     if short == "-h" {
         return Match::Found(&HELP, None);
