@@ -161,11 +161,17 @@ pub const KEY_SCHEMA: Tr = Tr("스키마 탭 열기", "Open the Schema tab");
 pub const KEY_HISTORY: Tr = Tr("히스토리 탭 열기", "Open the History tab");
 pub const KEY_SHOW_ME: Tr = Tr("가이드의 '보여 주기' 실행", "Run the guide's Show me");
 pub const KEY_LANGUAGE: Tr = Tr("한국어/English 전환", "Switch Korean/English");
-pub const KEY_THEME: Tr = Tr("테마 전환 (시스템/밝게/어둡게)", "Cycle the theme (system/light/dark)");
+pub const KEY_THEME: Tr = Tr(
+    "테마 전환 (시스템/밝게/어둡게)",
+    "Cycle the theme (system/light/dark)",
+);
 pub const KEY_CLOSE: Tr = Tr("이 도움말 닫기", "Close this help");
 pub const KEYS_IN_TERMINAL: Tr = Tr("터미널에서", "In the terminal");
 pub const KEY_TERM_HISTORY: Tr = Tr("명령 기록", "Command history");
-pub const KEY_TERM_COMPLETE: Tr = Tr("자동 완성 (빈 줄에서는 다음 요소로 이동)", "Complete (on an empty line: move focus on)");
+pub const KEY_TERM_COMPLETE: Tr = Tr(
+    "자동 완성 (빈 줄에서는 다음 요소로 이동)",
+    "Complete (on an empty line: move focus on)",
+);
 pub const KEY_TERM_INTERRUPT: Tr = Tr("입력 취소", "Abandon the line");
 pub const KEY_TERM_CLEAR: Tr = Tr("화면 지우기", "Clear the screen");
 pub const KEYS_IN_EDITOR: Tr = Tr("편집기에서", "In the editor");

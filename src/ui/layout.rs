@@ -21,7 +21,10 @@ pub enum Theme {
 
 impl Theme {
     fn load() -> Theme {
-        match storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten()).as_deref() {
+        match storage()
+            .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+            .as_deref()
+        {
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             _ => Theme::System,

@@ -96,8 +96,20 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
     let lang = use_lang();
     let prefs = use_prefs();
     // The listener outlives renders; it reads the latest props and state through these.
-    let latest = use_mut_ref(|| (props.onshowme.clone(), props.onlang.clone(), lang, prefs.clone()));
-    *latest.borrow_mut() = (props.onshowme.clone(), props.onlang.clone(), lang, prefs.clone());
+    let latest = use_mut_ref(|| {
+        (
+            props.onshowme.clone(),
+            props.onlang.clone(),
+            lang,
+            prefs.clone(),
+        )
+    });
+    *latest.borrow_mut() = (
+        props.onshowme.clone(),
+        props.onlang.clone(),
+        lang,
+        prefs.clone(),
+    );
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
@@ -216,9 +228,7 @@ fn HelpDialog() -> Html {
                 let at = |el: &web_sys::HtmlElement| {
                     active.as_ref().is_some_and(|a| a.is_same_node(Some(el)))
                 };
-                let inside = active
-                    .as_ref()
-                    .is_some_and(|a| root.contains(Some(a)));
+                let inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
                 if e.shift_key() && (at(first) || !inside) {
                     e.prevent_default();
                     let _ = last.focus();

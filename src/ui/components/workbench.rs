@@ -173,8 +173,8 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             });
             move || {
                 if let (Some(q), Some(cb)) = (query, listener) {
-                    let _ =
-                        q.remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+                    let _ = q
+                        .remove_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
                 }
             }
         });
@@ -316,7 +316,8 @@ fn media(query: &str) -> Option<web_sys::MediaQueryList> {
 /// Focuses what a shortcut names; a side-panel tab is selected as well.
 fn move_focus(focus: Focus) {
     let document = gloo::utils::document();
-    let html = |el: Option<web_sys::Element>| el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let html =
+        |el: Option<web_sys::Element>| el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let target = match focus {
         Focus::Terminal => html(document.get_element_by_id("terminal-input")),
         // CodeMirror's content element, inside the editor's shadow root.
@@ -334,7 +335,12 @@ fn move_focus(focus: Focus) {
                 .query_selector(".file-tree button.file.selected")
                 .ok()
                 .flatten()
-                .or_else(|| document.query_selector(".file-tree [role=tree] button").ok().flatten()),
+                .or_else(|| {
+                    document
+                        .query_selector(".file-tree [role=tree] button")
+                        .ok()
+                        .flatten()
+                }),
         ),
         Focus::Tab(id) => {
             let tab = html(document.get_element_by_id(id));
