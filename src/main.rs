@@ -8,7 +8,11 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // A terminal line may hold any bytes; `args()` would panic on ones that are not UTF-8.
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     // Python code may recurse 1000 calls deep; the evaluator needs more stack than a main
     // thread's 8 MiB for that, as the browser build gets through its linker setting.
     let code = std::thread::Builder::new()
