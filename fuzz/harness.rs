@@ -64,8 +64,16 @@ pub fn ini_reader(data: &[u8]) {
     let mut fs = MemFs::new();
     let _ = fs.create_dir_all("/p");
     let _ = fs.write("/p/alembic.ini", source.as_bytes());
-    if let Ok(config) = alembic_playground::config::Config::load(&fs, "/p", "alembic.ini", "alembic", Vec::new()) {
-        for key in ["script_location", "sqlalchemy.url", "prepend_sys_path", "version_locations", "file_template"] {
+    if let Ok(config) =
+        alembic_playground::config::Config::load(&fs, "/p", "alembic.ini", "alembic", Vec::new())
+    {
+        for key in [
+            "script_location",
+            "sqlalchemy.url",
+            "prepend_sys_path",
+            "version_locations",
+            "file_template",
+        ] {
             std::hint::black_box(config.main_option(key).ok());
         }
     }

@@ -208,11 +208,7 @@ impl Database {
     /// Runs one or more statements with no results, stopping at the first failure
     /// (statements before it stay applied, as with `sqlite3_exec`).
     pub fn execute_batch(&self, sql: &str) -> Result<(), DbError> {
-        let result = self
-            .conn
-            .borrow()
-            .execute_batch(sql)
-            .map_err(DbError::from);
+        let result = self.conn.borrow().execute_batch(sql).map_err(DbError::from);
         self.log(sql, &[], result.as_ref().err().map(|e| e.message.as_str()));
         result
     }
@@ -221,7 +217,11 @@ impl Database {
     /// `cursor.execute(sql, params)` does, and returns its rows.
     pub fn execute(&self, sql: &str, params: &[SqlValue]) -> Result<Rows, DbError> {
         let result = self.execute_unlogged(sql, params);
-        self.log(sql, params, result.as_ref().err().map(|e| e.message.as_str()));
+        self.log(
+            sql,
+            params,
+            result.as_ref().err().map(|e| e.message.as_str()),
+        );
         result
     }
 
@@ -532,11 +532,7 @@ mod tests {
                 ("CREATE TABLE a (x, y)", vec![], None),
                 ("INSERT INTO a VALUES (?, ?)", vec!["'it''s'", "NULL"], None),
                 ("SELECT x FROM a;", vec![], None),
-                (
-                    "SELECT nope FROM a;",
-                    vec![],
-                    Some("no such column: nope")
-                ),
+                ("SELECT nope FROM a;", vec![], Some("no such column: nope")),
                 ("SELECT count(*) FROM a", vec![], None),
             ]
         );

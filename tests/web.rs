@@ -8,6 +8,10 @@ mod transcript;
 #[path = "common/pyrun.rs"]
 mod pyrun;
 
+#[path = "common/bench_projects.rs"]
+mod bench_projects;
+#[path = "common/scenario_goldens.rs"]
+mod scenario_goldens;
 #[path = "common/schema_fixtures.rs"]
 mod schema_fixtures;
 #[path = "common/schema_models.rs"]
@@ -18,10 +22,6 @@ mod schema_ops;
 mod schema_reflect;
 #[path = "common/tutorial_state.rs"]
 mod tutorial_state;
-#[path = "common/scenario_goldens.rs"]
-mod scenario_goldens;
-#[path = "common/bench_projects.rs"]
-mod bench_projects;
 
 use alembic_playground::db::{self, Database};
 use alembic_playground::fs::{FileSystem, MemFs};
@@ -319,7 +319,9 @@ fn autogenerate_benchmark() {
             let out = shell.run_line("alembic revision --autogenerate -m bench");
             assert_eq!(out.exit_code, 0);
         });
-        web_sys::console::log_1(&format!("benchmark: autogenerate against {n} tables: {ms:.0} ms (median of 3)").into());
+        web_sys::console::log_1(
+            &format!("benchmark: autogenerate against {n} tables: {ms:.0} ms (median of 3)").into(),
+        );
     }
 }
 
@@ -335,7 +337,9 @@ fn upgrade_benchmark() {
             let out = shell.run_line("alembic upgrade head");
             assert_eq!(out.exit_code, 0);
         });
-        web_sys::console::log_1(&format!("benchmark: upgrade head over {n} revisions: {ms:.0} ms (median of 3)").into());
+        web_sys::console::log_1(
+            &format!("benchmark: upgrade head over {n} revisions: {ms:.0} ms (median of 3)").into(),
+        );
     }
 }
 
@@ -360,7 +364,12 @@ fn load_benchmark() {
         assert_eq!(schema::read(&shell.fs, project).tables.len(), 500);
     });
     let graph_ms = median_ms(3, || {
-        assert_eq!(history::read(&mut shell.fs, project, &vars, &[]).nodes.len(), 500);
+        assert_eq!(
+            history::read(&mut shell.fs, project, &vars, &[])
+                .nodes
+                .len(),
+            500
+        );
     });
     let pending_ms = median_ms(3, || {
         std::hint::black_box(pending::read(&shell.fs, project, &vars));

@@ -134,7 +134,11 @@ impl Compiler {
             return value.literal(self.dialect);
         }
         self.params.push(value.clone());
-        let placeholder = if self.named { format!(":{key}") } else { format!("%({key})s") };
+        let placeholder = if self.named {
+            format!(":{key}")
+        } else {
+            format!("%({key})s")
+        };
         match self.dialect {
             Dialect::Sqlite if self.named => placeholder,
             Dialect::Sqlite => "?".into(),

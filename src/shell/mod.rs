@@ -9,8 +9,8 @@ mod complete;
 mod output;
 mod pip;
 mod python;
-mod tools;
 pub mod sqlite3;
+mod tools;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -17,7 +17,11 @@ pub fn tree<F: FileSystem>(fs: &F, cwd: &str, args: &[String], out: &mut Output)
         match a.as_str() {
             "-a" => all = true,
             "-d" => dirs_only = true,
-            "-L" => match words.next().and_then(|n| n.parse::<usize>().ok()).filter(|n| *n > 0) {
+            "-L" => match words
+                .next()
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| *n > 0)
+            {
                 Some(n) => level = Some(n),
                 None => {
                     out.stderr("tree: Invalid level, must be greater than 0.\n");
@@ -25,7 +29,9 @@ pub fn tree<F: FileSystem>(fs: &F, cwd: &str, args: &[String], out: &mut Output)
                 }
             },
             o if o.starts_with('-') => {
-                out.stderr(format!("tree: Invalid argument `{o}'.\nusage: tree [-adL] [<directory list>]\n"));
+                out.stderr(format!(
+                    "tree: Invalid argument `{o}'.\nusage: tree [-adL] [<directory list>]\n"
+                ));
                 return 1;
             }
             d => roots.push(d.to_string()),
@@ -45,9 +51,21 @@ pub fn tree<F: FileSystem>(fs: &F, cwd: &str, args: &[String], out: &mut Output)
         }
         out.stdout(format!("{root}\n"));
         ndirs += 1;
-        walk(fs, &path, "", 1, level, all, dirs_only, &mut ndirs, &mut nfiles, out);
+        walk(
+            fs,
+            &path,
+            "",
+            1,
+            level,
+            all,
+            dirs_only,
+            &mut ndirs,
+            &mut nfiles,
+            out,
+        );
     }
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     if dirs_only {
         out.stdout(format!("\n{}\n", plural(ndirs, "directory", "directories")));
     } else {
@@ -84,13 +102,28 @@ fn walk<F: FileSystem>(
     let n = entries.len();
     for (i, e) in entries.into_iter().enumerate() {
         let last = i + 1 == n;
-        out.stdout(format!("{prefix}{}{}\n", if last { "└── " } else { "├── " }, e.name));
+        out.stdout(format!(
+            "{prefix}{}{}\n",
+            if last { "└── " } else { "├── " },
+            e.name
+        ));
         if e.is_dir {
             *ndirs += 1;
             if level.is_none_or(|l| depth < l) {
                 // tree pads under a continuing branch with two no-break spaces, as it does in UTF-8 locales.
                 let inner = format!("{prefix}{}", if last { "    " } else { "│\u{a0}\u{a0} " });
-                walk(fs, &fs::join(dir, &e.name), &inner, depth + 1, level, all, dirs_only, ndirs, nfiles, out);
+                walk(
+                    fs,
+                    &fs::join(dir, &e.name),
+                    &inner,
+                    depth + 1,
+                    level,
+                    all,
+                    dirs_only,
+                    ndirs,
+                    nfiles,
+                    out,
+                );
             }
         } else {
             *nfiles += 1;

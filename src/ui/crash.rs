@@ -38,7 +38,11 @@ fn show(details: &str) {
         dialog.append_child(&el).ok()?;
         Some(el)
     };
-    if let Some(title) = add("h2", "Something went wrong. Your work is saved.", "crash-title") {
+    if let Some(title) = add(
+        "h2",
+        "Something went wrong. Your work is saved.",
+        "crash-title",
+    ) {
         title.set_id("crash-title");
     }
     add(
@@ -56,7 +60,8 @@ fn show(details: &str) {
                 let _ = w.location().reload();
             }
         });
-        let _ = reload.add_event_listener_with_callback("click", on_reload.as_ref().unchecked_ref());
+        let _ =
+            reload.add_event_listener_with_callback("click", on_reload.as_ref().unchecked_ref());
         on_reload.forget();
         if let Ok(button) = reload.dyn_into::<web_sys::HtmlElement>() {
             let _ = button.focus();

@@ -15,7 +15,11 @@ fn initialised() -> Shell<MemFs> {
     let text = shell.fs.read_to_string(&ini).unwrap();
     shell
         .fs
-        .write(&ini, text.replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db").as_bytes())
+        .write(
+            &ini,
+            text.replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db")
+                .as_bytes(),
+        )
         .unwrap();
     shell
 }
@@ -32,15 +36,28 @@ pub fn autogenerate_project(n: usize) -> Shell<MemFs> {
             "\n\nclass T{i}(Base):\n    __tablename__ = 't{i}'\n    id: Mapped[int] = mapped_column(primary_key=True)\n    name: Mapped[str] = mapped_column(String(50), index=True)\n    value: Mapped[int | None] = mapped_column(Integer)\n"
         ));
         if i > 0 {
-            models.push_str(&format!("    parent_id: Mapped[int | None] = mapped_column(ForeignKey('t{}.id'))\n", i - 1));
+            models.push_str(&format!(
+                "    parent_id: Mapped[int | None] = mapped_column(ForeignKey('t{}.id'))\n",
+                i - 1
+            ));
         }
     }
-    shell.fs.write(&format!("{PROJECT}/models.py"), models.as_bytes()).unwrap();
+    shell
+        .fs
+        .write(&format!("{PROJECT}/models.py"), models.as_bytes())
+        .unwrap();
     let env = format!("{PROJECT}/alembic/env.py");
     let text = shell.fs.read_to_string(&env).unwrap();
     shell
         .fs
-        .write(&env, text.replace("target_metadata = None", "from models import Base\ntarget_metadata = Base.metadata").as_bytes())
+        .write(
+            &env,
+            text.replace(
+                "target_metadata = None",
+                "from models import Base\ntarget_metadata = Base.metadata",
+            )
+            .as_bytes(),
+        )
         .unwrap();
     shell
 }
@@ -51,12 +68,20 @@ pub fn upgrade_project(n: usize) -> Shell<MemFs> {
     let mut down: Option<String> = None;
     for i in 0..n {
         let rev = format!("{i:012x}");
-        let down_repr = down.as_ref().map_or("None".to_string(), |d| format!("'{d}'"));
+        let down_repr = down
+            .as_ref()
+            .map_or("None".to_string(), |d| format!("'{d}'"));
         let text = format!(
             "\"\"\"step {i}\n\nRevision ID: {rev}\nRevises: {}\nCreate Date: 2026-01-01 00:00:00\n\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = '{rev}'\ndown_revision = {down_repr}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n    op.create_table(\n        't{i}',\n        sa.Column('id', sa.Integer(), nullable=False),\n        sa.Column('name', sa.String(length=50), nullable=True),\n        sa.PrimaryKeyConstraint('id'),\n    )\n    op.add_column('t{i}', sa.Column('extra', sa.Integer(), nullable=True))\n\n\ndef downgrade() -> None:\n    op.drop_table('t{i}')\n",
             down.as_deref().unwrap_or("")
         );
-        shell.fs.write(&format!("{PROJECT}/alembic/versions/{rev}_step_{i}.py"), text.as_bytes()).unwrap();
+        shell
+            .fs
+            .write(
+                &format!("{PROJECT}/alembic/versions/{rev}_step_{i}.py"),
+                text.as_bytes(),
+            )
+            .unwrap();
         down = Some(rev);
     }
     shell

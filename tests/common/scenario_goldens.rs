@@ -4,71 +4,254 @@
 //! tools/record/scenario_list.py.
 
 pub const GOLDENS: &[(&str, &str)] = &[
-    ("alembic_top_level", include_str!("../scenarios/alembic_top_level.golden")),
-    ("cli_autogen_add_column", include_str!("../scenarios/cli_autogen_add_column.golden")),
-    ("cli_autogen_batch_unnamed", include_str!("../scenarios/cli_autogen_batch_unnamed.golden")),
-    ("cli_autogen_classic_style", include_str!("../scenarios/cli_autogen_classic_style.golden")),
-    ("cli_autogen_drop_table", include_str!("../scenarios/cli_autogen_drop_table.golden")),
-    ("cli_autogen_enum", include_str!("../scenarios/cli_autogen_enum.golden")),
-    ("cli_autogen_foreign_key", include_str!("../scenarios/cli_autogen_foreign_key.golden")),
-    ("cli_autogen_include_object", include_str!("../scenarios/cli_autogen_include_object.golden")),
-    ("cli_autogen_index_unique", include_str!("../scenarios/cli_autogen_index_unique.golden")),
-    ("cli_autogen_naming_convention", include_str!("../scenarios/cli_autogen_naming_convention.golden")),
-    ("cli_autogen_not_up_to_date", include_str!("../scenarios/cli_autogen_not_up_to_date.golden")),
-    ("cli_autogen_nullable_type", include_str!("../scenarios/cli_autogen_nullable_type.golden")),
-    ("cli_autogen_render_as_batch", include_str!("../scenarios/cli_autogen_render_as_batch.golden")),
-    ("cli_autogen_server_default", include_str!("../scenarios/cli_autogen_server_default.golden")),
-    ("cli_autogenerate_tutorial", include_str!("../scenarios/cli_autogenerate_tutorial.golden")),
-    ("cli_base_edges", include_str!("../scenarios/cli_base_edges.golden")),
-    ("cli_batch_mode", include_str!("../scenarios/cli_batch_mode.golden")),
-    ("cli_branch_labels", include_str!("../scenarios/cli_branch_labels.golden")),
-    ("cli_branches_merge", include_str!("../scenarios/cli_branches_merge.golden")),
-    ("cli_branches_verbose", include_str!("../scenarios/cli_branches_verbose.golden")),
-    ("cli_broken_env", include_str!("../scenarios/cli_broken_env.golden")),
-    ("cli_broken_models", include_str!("../scenarios/cli_broken_models.golden")),
-    ("cli_broken_revision_import", include_str!("../scenarios/cli_broken_revision_import.golden")),
-    ("cli_broken_revision_syntax", include_str!("../scenarios/cli_broken_revision_syntax.golden")),
+    (
+        "alembic_top_level",
+        include_str!("../scenarios/alembic_top_level.golden"),
+    ),
+    (
+        "cli_autogen_add_column",
+        include_str!("../scenarios/cli_autogen_add_column.golden"),
+    ),
+    (
+        "cli_autogen_batch_unnamed",
+        include_str!("../scenarios/cli_autogen_batch_unnamed.golden"),
+    ),
+    (
+        "cli_autogen_classic_style",
+        include_str!("../scenarios/cli_autogen_classic_style.golden"),
+    ),
+    (
+        "cli_autogen_drop_table",
+        include_str!("../scenarios/cli_autogen_drop_table.golden"),
+    ),
+    (
+        "cli_autogen_enum",
+        include_str!("../scenarios/cli_autogen_enum.golden"),
+    ),
+    (
+        "cli_autogen_foreign_key",
+        include_str!("../scenarios/cli_autogen_foreign_key.golden"),
+    ),
+    (
+        "cli_autogen_include_object",
+        include_str!("../scenarios/cli_autogen_include_object.golden"),
+    ),
+    (
+        "cli_autogen_index_unique",
+        include_str!("../scenarios/cli_autogen_index_unique.golden"),
+    ),
+    (
+        "cli_autogen_naming_convention",
+        include_str!("../scenarios/cli_autogen_naming_convention.golden"),
+    ),
+    (
+        "cli_autogen_not_up_to_date",
+        include_str!("../scenarios/cli_autogen_not_up_to_date.golden"),
+    ),
+    (
+        "cli_autogen_nullable_type",
+        include_str!("../scenarios/cli_autogen_nullable_type.golden"),
+    ),
+    (
+        "cli_autogen_render_as_batch",
+        include_str!("../scenarios/cli_autogen_render_as_batch.golden"),
+    ),
+    (
+        "cli_autogen_server_default",
+        include_str!("../scenarios/cli_autogen_server_default.golden"),
+    ),
+    (
+        "cli_autogenerate_tutorial",
+        include_str!("../scenarios/cli_autogenerate_tutorial.golden"),
+    ),
+    (
+        "cli_base_edges",
+        include_str!("../scenarios/cli_base_edges.golden"),
+    ),
+    (
+        "cli_batch_mode",
+        include_str!("../scenarios/cli_batch_mode.golden"),
+    ),
+    (
+        "cli_branch_labels",
+        include_str!("../scenarios/cli_branch_labels.golden"),
+    ),
+    (
+        "cli_branches_merge",
+        include_str!("../scenarios/cli_branches_merge.golden"),
+    ),
+    (
+        "cli_branches_verbose",
+        include_str!("../scenarios/cli_branches_verbose.golden"),
+    ),
+    (
+        "cli_broken_env",
+        include_str!("../scenarios/cli_broken_env.golden"),
+    ),
+    (
+        "cli_broken_models",
+        include_str!("../scenarios/cli_broken_models.golden"),
+    ),
+    (
+        "cli_broken_revision_import",
+        include_str!("../scenarios/cli_broken_revision_import.golden"),
+    ),
+    (
+        "cli_broken_revision_syntax",
+        include_str!("../scenarios/cli_broken_revision_syntax.golden"),
+    ),
     ("cli_check", include_str!("../scenarios/cli_check.golden")),
-    ("cli_check_reprs", include_str!("../scenarios/cli_check_reprs.golden")),
-    ("cli_config_file_option", include_str!("../scenarios/cli_config_file_option.golden")),
-    ("cli_config_file_template", include_str!("../scenarios/cli_config_file_template.golden")),
-    ("cli_config_ini_section", include_str!("../scenarios/cli_config_ini_section.golden")),
-    ("cli_config_prepend_sys_path", include_str!("../scenarios/cli_config_prepend_sys_path.golden")),
-    ("cli_config_version_locations", include_str!("../scenarios/cli_config_version_locations.golden")),
-    ("cli_configure_options", include_str!("../scenarios/cli_configure_options.golden")),
-    ("cli_depends_on", include_str!("../scenarios/cli_depends_on.golden")),
-    ("cli_downgrade_invalid_target", include_str!("../scenarios/cli_downgrade_invalid_target.golden")),
+    (
+        "cli_check_reprs",
+        include_str!("../scenarios/cli_check_reprs.golden"),
+    ),
+    (
+        "cli_config_file_option",
+        include_str!("../scenarios/cli_config_file_option.golden"),
+    ),
+    (
+        "cli_config_file_template",
+        include_str!("../scenarios/cli_config_file_template.golden"),
+    ),
+    (
+        "cli_config_ini_section",
+        include_str!("../scenarios/cli_config_ini_section.golden"),
+    ),
+    (
+        "cli_config_prepend_sys_path",
+        include_str!("../scenarios/cli_config_prepend_sys_path.golden"),
+    ),
+    (
+        "cli_config_version_locations",
+        include_str!("../scenarios/cli_config_version_locations.golden"),
+    ),
+    (
+        "cli_configure_options",
+        include_str!("../scenarios/cli_configure_options.golden"),
+    ),
+    (
+        "cli_depends_on",
+        include_str!("../scenarios/cli_depends_on.golden"),
+    ),
+    (
+        "cli_downgrade_invalid_target",
+        include_str!("../scenarios/cli_downgrade_invalid_target.golden"),
+    ),
     ("cli_edit", include_str!("../scenarios/cli_edit.golden")),
-    ("cli_ensure_version", include_str!("../scenarios/cli_ensure_version.golden")),
+    (
+        "cli_ensure_version",
+        include_str!("../scenarios/cli_ensure_version.golden"),
+    ),
     ("cli_errors", include_str!("../scenarios/cli_errors.golden")),
-    ("cli_head_splice_branch", include_str!("../scenarios/cli_head_splice_branch.golden")),
-    ("cli_history_branched", include_str!("../scenarios/cli_history_branched.golden")),
-    ("cli_history_variants", include_str!("../scenarios/cli_history_variants.golden")),
-    ("cli_init_templates", include_str!("../scenarios/cli_init_templates.golden")),
-    ("cli_linear_history", include_str!("../scenarios/cli_linear_history.golden")),
-    ("cli_merge_variants", include_str!("../scenarios/cli_merge_variants.golden")),
-    ("cli_missing_down_revision", include_str!("../scenarios/cli_missing_down_revision.golden")),
-    ("cli_multiple_heads_upgrade", include_str!("../scenarios/cli_multiple_heads_upgrade.golden")),
-    ("cli_offline_postgresql", include_str!("../scenarios/cli_offline_postgresql.golden")),
-    ("cli_offline_ranges", include_str!("../scenarios/cli_offline_ranges.golden")),
-    ("cli_offline_sql", include_str!("../scenarios/cli_offline_sql.golden")),
-    ("cli_partial_ids", include_str!("../scenarios/cli_partial_ids.golden")),
-    ("cli_postgresql_online", include_str!("../scenarios/cli_postgresql_online.golden")),
+    (
+        "cli_head_splice_branch",
+        include_str!("../scenarios/cli_head_splice_branch.golden"),
+    ),
+    (
+        "cli_history_branched",
+        include_str!("../scenarios/cli_history_branched.golden"),
+    ),
+    (
+        "cli_history_variants",
+        include_str!("../scenarios/cli_history_variants.golden"),
+    ),
+    (
+        "cli_init_templates",
+        include_str!("../scenarios/cli_init_templates.golden"),
+    ),
+    (
+        "cli_linear_history",
+        include_str!("../scenarios/cli_linear_history.golden"),
+    ),
+    (
+        "cli_merge_variants",
+        include_str!("../scenarios/cli_merge_variants.golden"),
+    ),
+    (
+        "cli_missing_down_revision",
+        include_str!("../scenarios/cli_missing_down_revision.golden"),
+    ),
+    (
+        "cli_multiple_heads_upgrade",
+        include_str!("../scenarios/cli_multiple_heads_upgrade.golden"),
+    ),
+    (
+        "cli_offline_postgresql",
+        include_str!("../scenarios/cli_offline_postgresql.golden"),
+    ),
+    (
+        "cli_offline_ranges",
+        include_str!("../scenarios/cli_offline_ranges.golden"),
+    ),
+    (
+        "cli_offline_sql",
+        include_str!("../scenarios/cli_offline_sql.golden"),
+    ),
+    (
+        "cli_partial_ids",
+        include_str!("../scenarios/cli_partial_ids.golden"),
+    ),
+    (
+        "cli_postgresql_online",
+        include_str!("../scenarios/cli_postgresql_online.golden"),
+    ),
     ("cli_quiet", include_str!("../scenarios/cli_quiet.golden")),
-    ("cli_relative_targets", include_str!("../scenarios/cli_relative_targets.golden")),
-    ("cli_revision_cycle", include_str!("../scenarios/cli_revision_cycle.golden")),
-    ("cli_revision_environment", include_str!("../scenarios/cli_revision_environment.golden")),
-    ("cli_sqlite_alter_fails", include_str!("../scenarios/cli_sqlite_alter_fails.golden")),
-    ("cli_stamp_sql", include_str!("../scenarios/cli_stamp_sql.golden")),
-    ("cli_stamp_variants", include_str!("../scenarios/cli_stamp_variants.golden")),
-    ("cli_stray_module", include_str!("../scenarios/cli_stray_module.golden")),
-    ("cli_tutorial_env", include_str!("../scenarios/cli_tutorial_env.golden")),
-    ("cli_upgrade_fails_midway", include_str!("../scenarios/cli_upgrade_fails_midway.golden")),
-    ("cli_upgrade_raises_python", include_str!("../scenarios/cli_upgrade_raises_python.golden")),
-    ("cli_x_arguments", include_str!("../scenarios/cli_x_arguments.golden")),
-    ("python_basics", include_str!("../scenarios/python_basics.golden")),
-    ("shell_basics", include_str!("../scenarios/shell_basics.golden")),
+    (
+        "cli_relative_targets",
+        include_str!("../scenarios/cli_relative_targets.golden"),
+    ),
+    (
+        "cli_revision_cycle",
+        include_str!("../scenarios/cli_revision_cycle.golden"),
+    ),
+    (
+        "cli_revision_environment",
+        include_str!("../scenarios/cli_revision_environment.golden"),
+    ),
+    (
+        "cli_sqlite_alter_fails",
+        include_str!("../scenarios/cli_sqlite_alter_fails.golden"),
+    ),
+    (
+        "cli_stamp_sql",
+        include_str!("../scenarios/cli_stamp_sql.golden"),
+    ),
+    (
+        "cli_stamp_variants",
+        include_str!("../scenarios/cli_stamp_variants.golden"),
+    ),
+    (
+        "cli_stray_module",
+        include_str!("../scenarios/cli_stray_module.golden"),
+    ),
+    (
+        "cli_tutorial_env",
+        include_str!("../scenarios/cli_tutorial_env.golden"),
+    ),
+    (
+        "cli_upgrade_fails_midway",
+        include_str!("../scenarios/cli_upgrade_fails_midway.golden"),
+    ),
+    (
+        "cli_upgrade_raises_python",
+        include_str!("../scenarios/cli_upgrade_raises_python.golden"),
+    ),
+    (
+        "cli_x_arguments",
+        include_str!("../scenarios/cli_x_arguments.golden"),
+    ),
+    (
+        "python_basics",
+        include_str!("../scenarios/python_basics.golden"),
+    ),
+    (
+        "shell_basics",
+        include_str!("../scenarios/shell_basics.golden"),
+    ),
     ("shell_pip", include_str!("../scenarios/shell_pip.golden")),
-    ("shell_sqlite3", include_str!("../scenarios/shell_sqlite3.golden")),
+    (
+        "shell_sqlite3",
+        include_str!("../scenarios/shell_sqlite3.golden"),
+    ),
     ("shell_tree", include_str!("../scenarios/shell_tree.golden")),
 ];

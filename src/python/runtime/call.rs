@@ -299,11 +299,13 @@ impl Interp<'_> {
     }
 
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
-        Value::Instance(Rc::new(Instance {
+        let inst = Rc::new(Instance {
             class: Rc::clone(cls),
             dict: RefCell::new(IndexMap::new()),
             payload: RefCell::new(None),
-        }))
+        });
+        self.tracked.instance(&inst);
+        Value::Instance(inst)
     }
 
     /// The class of a value: `type(value)`.

@@ -25,6 +25,7 @@ pub(crate) mod modules;
 mod operators;
 mod scope;
 mod subscript;
+mod teardown;
 pub mod value;
 
 /// The schema model behind a Python `MetaData` object (`Base.metadata`, `target_metadata`).
@@ -115,6 +116,8 @@ pub struct Interp<'fs> {
     pub databases: Vec<(String, Rc<crate::db::Database>)>,
     /// The pip packages installed (pip's keys): which database drivers `create_engine` finds.
     pub packages: std::collections::BTreeSet<String>,
+    /// What shutdown starts from to break reference cycles (see `teardown`).
+    pub(crate) tracked: teardown::Tracked,
 }
 
 /// What executing a statement did to the flow of control.
@@ -183,6 +186,7 @@ impl<'fs> Interp<'fs> {
             environment: None,
             databases: Vec::new(),
             packages: std::collections::BTreeSet::new(),
+            tracked: Default::default(),
         };
         modules::register(&mut interp);
         let builtins = Rc::clone(&interp.builtins);
@@ -273,7 +277,9 @@ impl<'fs> Interp<'fs> {
         inst.dict
             .borrow_mut()
             .insert(Rc::from("args"), Value::tuple(args));
-        Value::Instance(Rc::new(inst))
+        let inst = Rc::new(inst);
+        self.tracked.instance(&inst);
+        Value::Instance(inst)
     }
 
     pub fn type_error(&mut self, message: &str) -> PyErr {
@@ -307,11 +313,13 @@ impl<'fs> Interp<'fs> {
         if let Some(path) = path {
             dict.insert(Rc::from("__file__"), Value::str(path));
         }
-        Rc::new(Module {
+        let module = Rc::new(Module {
             name: name.to_string(),
             file: path.map(String::from),
             dict: Rc::new(RefCell::new(dict)),
-        })
+        });
+        self.tracked.module(&module);
+        module
     }
 
     /// Runs source text in an existing module's namespace.

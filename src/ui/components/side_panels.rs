@@ -11,8 +11,8 @@ use super::history_panel::HistoryPanel;
 use super::schema_panel::SchemaPanel;
 use crate::tutorial::Lang;
 use crate::ui::guide::Guide;
-use crate::ui::state::DataState;
 use crate::ui::i18n;
+use crate::ui::state::DataState;
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
 use crate::views::schema::SchemaView;
@@ -72,18 +72,15 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
                             ontype={props.ontype.clone()} />
             },
         ),
-        Tab::Schema => (
-            "tab-schema",
-            {
-                // A table's "Browse rows" opens the data tab on it.
-                let (tab, onbrowse) = (tab.clone(), props.onbrowse.clone());
-                let onbrowse = Callback::from(move |table: String| {
-                    tab.set(Tab::Data);
-                    onbrowse.emit((table, 0));
-                });
-                html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} {onbrowse} /> }
-            },
-        ),
+        Tab::Schema => ("tab-schema", {
+            // A table's "Browse rows" opens the data tab on it.
+            let (tab, onbrowse) = (tab.clone(), props.onbrowse.clone());
+            let onbrowse = Callback::from(move |table: String| {
+                tab.set(Tab::Data);
+                onbrowse.emit((table, 0));
+            });
+            html! { <SchemaPanel schema={props.schema.clone()} pending={props.pending.clone()} {onbrowse} /> }
+        }),
         Tab::History => (
             "tab-history",
             html! { <HistoryPanel history={props.history.clone()} onrun={props.onrun.clone()} ontype={props.ontype.clone()} /> },

@@ -416,7 +416,11 @@ pub fn run(
         return Err(interp.new_error("NameError", "Can't invoke function 'execute', as the proxy object has not yet been established for the Alembic 'Operations' class.  Try placing this code inside a callable."));
     };
     let compiled = if ctx.as_sql {
-        stmt.compile_offline(ctx.dialect, ctx.literal_binds.get(), ctx.named_paramstyle.get())
+        stmt.compile_offline(
+            ctx.dialect,
+            ctx.literal_binds.get(),
+            ctx.named_paramstyle.get(),
+        )
     } else {
         stmt.compile(ctx.dialect, false)
     };
