@@ -7,7 +7,10 @@
 
 const DB_NAME = "alembic-playground";
 const DB_VERSION = 1;
-// "workspaces": id -> { name, bytes (Uint8Array), updated (ms) }; "meta": "current" -> id.
+// "workspaces": id -> { name, bytes (Uint8Array), updated (ms), rev, kind, origin };
+// "meta": "current" -> id. `rev` counts saves, so a tab can tell that another tab saved the
+// same workspace since it last looked; `origin` is what "reset" goes back to for a workspace
+// that did not start from a built-in template (an import, a link).
 const STORES = ["workspaces", "meta"];
 
 let opening = null;
@@ -88,9 +91,177 @@ export async function idbList() {
   return all.sort((a, b) => b[2] - a[2]);
 }
 
-/** A workspace record as stored. */
-export function workspaceRecord(name, bytes) {
-  return { name, bytes, updated: Date.now() };
+/**
+ * Saves a workspace unless another tab saved it since this tab last did: in one transaction,
+ * the stored `rev` must still be `expectedRev` (0 for a workspace not saved yet). Resolves to
+ * the new rev, or to -1 when another tab got there first (nothing is written then).
+ */
+export function idbSaveChecked(id, name, bytes, expectedRev, kind, origin) {
+  return run("workspaces", "readwrite", async (s) => {
+    const old = await request(s.get(id));
+    const oldRev = old?.rev ?? (old ? 1 : 0);
+    if (oldRev !== expectedRev) return -1;
+    const rev = oldRev + 1;
+    await request(
+      s.put(
+        {
+          name,
+          bytes,
+          updated: Date.now(),
+          rev,
+          kind: kind || old?.kind || "",
+          origin: origin ?? old?.origin ?? null,
+        },
+        id,
+      ),
+    );
+    return rev;
+  });
+}
+
+export function recordRev(record) {
+  return record && typeof record.rev === "number" ? record.rev : record ? 1 : 0;
+}
+
+export function recordKind(record) {
+  return record && typeof record.kind === "string" ? record.kind : "";
+}
+
+export function recordOrigin(record) {
+  return record && record.origin instanceof Uint8Array ? record.origin : null;
+}
+
+/** Renames a workspace without counting it as a save of its content. */
+export function idbRename(id, name) {
+  return run("workspaces", "readwrite", async (s) => {
+    const old = await request(s.get(id));
+    if (old) await request(s.put({ ...old, name }, id));
+    return null;
+  });
+}
+
+// This tab's workspace, kept across a reload of this tab only (sessionStorage is per tab),
+// so two tabs on two workspaces each come back to their own.
+const TAB_KEY = "alembic-playground.tab-workspace";
+
+export function tabWorkspace() {
+  try {
+    return sessionStorage.getItem(TAB_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function setTabWorkspace(id) {
+  try {
+    sessionStorage.setItem(TAB_KEY, id);
+  } catch {
+    // Storage refused: a reload falls back to the last workspace saved.
+  }
+}
+
+// A save started as the page goes away may not finish (IndexedDB gives no promise to a page
+// that is unloading), so the hidden-page save also leaves a synchronous copy in localStorage,
+// taken back by the next load of that workspace and dropped once a save lands.
+const UNSAVED = "alembic-playground.unsaved.";
+// Base64 of megabytes goes through String.fromCharCode in slices (its argument count is limited).
+function toBase64(bytes) {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function stashUnsaved(id, tab, base, pending, bytes) {
+  try {
+    localStorage.setItem(UNSAVED + id, JSON.stringify({ tab, base, pending, data: toBase64(bytes) }));
+  } catch {
+    // Full or refused: the IndexedDB save is still on its way.
+  }
+}
+
+/**
+ * The copy left for `id` as { base, pending, bytes }, or null. It stays stored, now as this
+ * page's (`tab`), until this page's own save lands: a page closed while it is still starting
+ * must not lose it.
+ */
+export function takeUnsaved(id, tab) {
+  try {
+    const text = localStorage.getItem(UNSAVED + id);
+    if (!text) return null;
+    const copy = JSON.parse(text);
+    localStorage.setItem(UNSAVED + id, JSON.stringify({ ...copy, tab }));
+    const raw = atob(copy.data);
+    const bytes = new Uint8Array(raw.length);
+    for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return { base: Number(copy.base) || 0, pending: Number(copy.pending) || 0, bytes };
+  } catch {
+    return null;
+  }
+}
+
+/** Drops this tab's copy for `id` once a save has landed. */
+export function dropUnsaved(id, tab) {
+  try {
+    const text = localStorage.getItem(UNSAVED + id);
+    if (text && JSON.parse(text).tab === tab) localStorage.removeItem(UNSAVED + id);
+  } catch {
+    // Nothing to drop.
+  }
+}
+
+export function unsavedBase(copy) {
+  return copy.base;
+}
+
+export function unsavedPending(copy) {
+  return copy.pending;
+}
+
+export function unsavedBytes(copy) {
+  return copy.bytes;
+}
+
+// Other tabs hear of each save at once (the rev check above is what makes it safe; this only
+// makes it prompt).
+let channel = null;
+try {
+  channel = new BroadcastChannel("alembic-playground");
+} catch {
+  channel = null;
+}
+
+export function announceSaved(id, rev) {
+  channel?.postMessage({ saved: id, rev });
+}
+
+export function onAnnounced(cb) {
+  if (channel) {
+    channel.onmessage = (e) => {
+      if (e.data && typeof e.data.saved === "string" && typeof e.data.rev === "number") {
+        cb(e.data.saved, e.data.rev);
+      }
+    };
+  }
+}
+
+/** Files dropped anywhere on the page: `cb(name, bytes)` for the first one. */
+export function onFileDrop(cb) {
+  const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  window.addEventListener("dragover", (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    document.body.classList.add("dropping");
+  });
+  window.addEventListener("dragleave", (e) => {
+    if (e.relatedTarget === null) document.body.classList.remove("dropping");
+  });
+  window.addEventListener("drop", async (e) => {
+    document.body.classList.remove("dropping");
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file) cb(file.name, new Uint8Array(await file.arrayBuffer()));
+  });
 }
 
 export function recordBytes(record) {

@@ -1,6 +1,7 @@
 //! The guided tutorial's state in the page: the language, the current step, which steps are
-//! complete (kept in the browser's localStorage), the commands run since the step began, and
-//! a copy of the workspace taken when it began (what "reset step" goes back to).
+//! complete (part of the workspace, so it is saved, shared and switched with it), the commands
+//! run since the step began, and a copy of the workspace taken when it began (what "reset
+//! step" goes back to).
 
 use std::collections::BTreeSet;
 
@@ -8,7 +9,11 @@ use crate::fs::MemFs;
 use crate::shell::Shell;
 use crate::tutorial::{self, Lang, Outcome, Record, World};
 
-const STORAGE_KEY: &str = "alembic-playground.guide.v1";
+/// Where progress lived before it moved into the workspace: read once to carry it forward.
+const LEGACY_KEY: &str = "alembic-playground.guide.v1";
+
+/// The workspace snapshot's key for the guide's progress.
+pub const SNAPSHOT_KEY: &str = "guide";
 
 #[derive(Clone)]
 pub struct Guide {
@@ -34,8 +39,9 @@ impl PartialEq for Guide {
 }
 
 impl Guide {
-    /// The guide as the learner left it (or at the first step), in the page's language.
-    pub fn load(shell: &Shell<MemFs>) -> Guide {
+    /// The guide at `progress` (from the workspace, as [`Guide::progress`] wrote it), or at
+    /// the first step; in the page's language.
+    pub fn load(shell: &Shell<MemFs>, progress: Option<&str>) -> Guide {
         let n = tutorial::steps().len();
         let mut g = Guide {
             // The page's one language setting (src/ui/i18n.rs).
@@ -46,11 +52,20 @@ impl Guide {
             log: Vec::new(),
             snapshot: None,
         };
-        if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-            g.restore(&saved);
+        if let Some(saved) = progress {
+            g.restore(saved);
         }
         g.begin(shell);
         g
+    }
+
+    /// Progress an older version kept in localStorage for the one workspace there was, taken
+    /// (and removed) so that a workspace saved before the move keeps its place.
+    pub fn take_legacy() -> Option<String> {
+        let storage = storage()?;
+        let saved = storage.get_item(LEGACY_KEY).ok().flatten()?;
+        let _ = storage.remove_item(LEGACY_KEY);
+        Some(saved)
     }
 
     /// `lang=en;current=3;done=0,1,2` — unknown or broken parts are ignored.
@@ -74,7 +89,8 @@ impl Guide {
         }
     }
 
-    fn save(&self) {
+    /// `current=3;done=0,1,2`: what the workspace keeps of the guide.
+    pub fn progress(&self) -> String {
         let done: Vec<String> = self
             .done
             .iter()
@@ -82,19 +98,7 @@ impl Guide {
             .filter(|(_, d)| **d)
             .map(|(i, _)| i.to_string())
             .collect();
-        let lang = match self.lang {
-            Lang::Ko => "ko",
-            Lang::En => "en",
-        };
-        let text = format!(
-            "lang={lang};current={};done={}",
-            self.current,
-            done.join(",")
-        );
-        // Private browsing may refuse storage; progress then lives as long as the tab.
-        if let Some(s) = storage() {
-            let _ = s.set_item(STORAGE_KEY, &text);
-        }
+        format!("current={};done={}", self.current, done.join(","))
     }
 
     /// Starts the current step: a fresh log and a copy of the workspace to reset to.
@@ -107,21 +111,18 @@ impl Guide {
     pub fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
         crate::ui::i18n::save(lang);
-        self.save();
     }
 
     pub fn go(&mut self, step: usize, shell: &Shell<MemFs>) {
         if step < self.done.len() {
             self.current = step;
             self.begin(shell);
-            self.save();
         }
     }
 
     /// A reading step is complete when the learner says so.
     pub fn mark_read(&mut self) {
         self.done[self.current] = true;
-        self.save();
     }
 
     pub fn record(&mut self, record: Record, shell: &Shell<MemFs>) {
@@ -144,7 +145,6 @@ impl Guide {
         self.outcome = step.evaluate(&world);
         if self.outcome.done && !self.done[self.current] {
             self.done[self.current] = true;
-            self.save();
         }
     }
 

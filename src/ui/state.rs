@@ -132,7 +132,7 @@ impl Default for Playground {
         // The chapter starts before `pip install alembic`.
         shell.without_alembic();
         let tree = build_tree(&shell.fs, PROJECT_ROOT);
-        let guide = super::guide::Guide::load(&shell);
+        let guide = super::guide::Guide::load(&shell, None);
         let schema = schema::read(&shell.fs, PROJECT_ROOT);
         let mut playground = Playground {
             shell: Rc::new(RefCell::new(shell)),
@@ -422,6 +422,8 @@ impl Playground {
         let mut snap = Snapshot::capture_shell(&*shell).unwrap_or_else(|_| Snapshot::starting());
         snap.history = self.history.clone();
         snap.open_file = self.open_file.clone();
+        snap.extra
+            .insert(super::guide::SNAPSHOT_KEY.into(), self.guide.progress());
         snap.terminal = self
             .terminal
             .iter()
@@ -445,7 +447,11 @@ impl Playground {
         shell.clock = Box::new(super::clock::BrowserClock);
         let mut playground = Playground::default();
         *playground.shell.borrow_mut() = shell;
-        playground.guide = Rc::new(super::guide::Guide::load(&playground.shell.borrow()));
+        let progress = snap.extra.get(super::guide::SNAPSHOT_KEY).cloned();
+        playground.guide = Rc::new(super::guide::Guide::load(
+            &playground.shell.borrow(),
+            progress.as_deref(),
+        ));
         playground.terminal = snap
             .terminal
             .iter()

@@ -1,12 +1,17 @@
-//! Keeping and sharing work in the browser: autosave to IndexedDB, restoring on load, opening
-//! share links as new workspaces, and the header's Share / Export / Import controls.
+//! Keeping work in the browser: autosave to IndexedDB, restoring on load, several workspaces
+//! (switch, create, reset, rename, delete), opening share links, imports and dropped files as
+//! new workspaces, and never letting two tabs overwrite each other.
 //!
 //! What a workspace is and how it becomes bytes is the engine's (`crate::workspace`); this
-//! file only decides when to save and where bytes go. `static/storage.js` does the IndexedDB
-//! and download plumbing. Autosave runs 400 ms after the last change and again when the page
-//! is hidden. If storage fails, the tab keeps working and the header says so and offers export.
+//! file only decides when to save and where bytes go, and `static/storage.js` does the
+//! IndexedDB, BroadcastChannel and download plumbing. Autosave runs 400 ms after a change
+//! (however many follow it) and again when the page is hidden. Every stored workspace carries a save counter:
+//! a save only lands if the counter is still the one this tab last saw, so a second tab's save
+//! in between is noticed, never overwritten. If storage fails, the tab keeps working and the
+//! header says so and offers export.
 
 use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -21,12 +26,53 @@ extern "C" {
     async fn idb_get(store: &str, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = idbPut)]
     async fn idb_put(store: &str, key: &str, value: JsValue) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_name = workspaceRecord)]
-    fn workspace_record(name: &str, bytes: &[u8]) -> JsValue;
+    #[wasm_bindgen(catch, js_name = idbDelete)]
+    async fn idb_delete(store: &str, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbList)]
+    async fn idb_list() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbSaveChecked)]
+    async fn idb_save_checked(
+        id: &str,
+        name: &str,
+        bytes: &[u8],
+        expected_rev: u32,
+        kind: &str,
+        origin: Option<Vec<u8>>,
+    ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbRename)]
+    async fn idb_rename(id: &str, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = recordBytes)]
     fn record_bytes(record: &JsValue) -> JsValue;
     #[wasm_bindgen(js_name = recordName)]
     fn record_name(record: &JsValue) -> String;
+    #[wasm_bindgen(js_name = recordRev)]
+    fn record_rev(record: &JsValue) -> u32;
+    #[wasm_bindgen(js_name = recordKind)]
+    fn record_kind(record: &JsValue) -> String;
+    #[wasm_bindgen(js_name = recordOrigin)]
+    fn record_origin(record: &JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = tabWorkspace)]
+    fn tab_workspace() -> Option<String>;
+    #[wasm_bindgen(js_name = setTabWorkspace)]
+    fn set_tab_workspace(id: &str);
+    #[wasm_bindgen(js_name = announceSaved)]
+    fn announce_saved(id: &str, rev: u32);
+    #[wasm_bindgen(js_name = onAnnounced)]
+    fn on_announced(cb: &Closure<dyn FnMut(String, u32)>);
+    #[wasm_bindgen(js_name = stashUnsaved)]
+    fn stash_unsaved(id: &str, tab: &str, base: u32, pending: u32, bytes: &[u8]);
+    #[wasm_bindgen(js_name = takeUnsaved)]
+    fn take_unsaved(id: &str, tab: &str) -> JsValue;
+    #[wasm_bindgen(js_name = dropUnsaved)]
+    fn drop_unsaved(id: &str, tab: &str);
+    #[wasm_bindgen(js_name = unsavedBase)]
+    fn unsaved_base(copy: &JsValue) -> u32;
+    #[wasm_bindgen(js_name = unsavedPending)]
+    fn unsaved_pending(copy: &JsValue) -> u32;
+    #[wasm_bindgen(js_name = unsavedBytes)]
+    fn unsaved_bytes(copy: &JsValue) -> Vec<u8>;
+    #[wasm_bindgen(js_name = onFileDrop)]
+    fn on_file_drop(cb: &Closure<dyn FnMut(String, Vec<u8>)>);
     fn persist();
     fn download(name: &str, bytes: &[u8], mime: &str);
     #[wasm_bindgen(catch, js_name = fileBytes)]
@@ -47,8 +93,8 @@ extern "C" {
     async fn copy_text(text: &str) -> JsValue;
 }
 
-/// How long after the last change a save starts: well inside the one second the issue asks.
-const SAVE_DEBOUNCE_MS: u32 = 400;
+/// How long after a change its save starts: well inside the one second the issue asks.
+const SAVE_DELAY_MS: u32 = 400;
 
 /// What the header says about saving and links.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,24 +106,101 @@ pub enum Status {
     },
     /// Storage refused (private mode, quota, disabled): nothing is lost in this tab.
     Unavailable(String),
-    /// A link that could not be opened; local work untouched.
+    /// A link or file that could not be opened; local work untouched.
     BadLink(String),
+    /// Another tab saved this workspace since this tab last did; this tab stopped saving.
+    Conflict,
     Opened(String),
     Info(String),
+}
+
+/// Where a workspace started, which is what "reset" goes back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Tutorial,
+    Blank,
+    /// Opened from a link, a .zip or a database file: its start is stored with it.
+    Copy,
+}
+
+impl Kind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Tutorial => "tutorial",
+            Kind::Blank => "blank",
+            Kind::Copy => "copy",
+        }
+    }
+
+    /// Saves made before workspaces had kinds are the tutorial's.
+    fn parse(s: &str) -> Kind {
+        match s {
+            "blank" => Kind::Blank,
+            "copy" => Kind::Copy,
+            _ => Kind::Tutorial,
+        }
+    }
+}
+
+/// The workspace this tab edits.
+#[derive(Clone)]
+struct Current {
+    id: String,
+    name: String,
+    kind: Kind,
+    /// For a [`Kind::Copy`] not saved yet: its starting point, stored with its first save.
+    origin: Option<Vec<u8>>,
+}
+
+/// One save waiting to be written.
+struct Write {
+    id: String,
+    name: String,
+    kind: Kind,
+    bytes: Vec<u8>,
+    origin: Option<Vec<u8>>,
+    /// The change counter when it was encoded: the tab is clean once this lands, unless it
+    /// changed again since.
+    generation: u64,
+    started: f64,
 }
 
 thread_local! {
     /// The state as of the latest render, for saves, shares and exports.
     static LATEST: RefCell<Option<UseReducerHandle<Playground>>> = const { RefCell::new(None) };
-    /// The workspace being edited: its IndexedDB key and name.
-    static CURRENT: RefCell<(String, String)> = RefCell::new((new_id(), "Tutorial".into()));
+    static CURRENT: RefCell<Current> = RefCell::new(Current {
+        id: new_id(),
+        name: "Tutorial".into(),
+        kind: Kind::Tutorial,
+        origin: None,
+    });
+    /// The save counter this tab last saw, per workspace id.
+    static REVS: RefCell<HashMap<String, u32>> = RefCell::new(HashMap::new());
+    /// Saves are written one at a time, in order, so each knows the counter to expect.
+    static QUEUE: RefCell<VecDeque<Write>> = const { RefCell::new(VecDeque::new()) };
+    static WRITING: Cell<bool> = const { Cell::new(false) };
+    /// The workspace whose save is being written right now.
+    static IN_FLIGHT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// This page's name for itself, so it only drops the unsaved copy it left.
+    static TAB: String = new_id();
+    /// Changes made in this tab, and how many of them the stored copy holds.
+    static CHANGES: Cell<u64> = const { Cell::new(0) };
+    static STORED: Cell<u64> = const { Cell::new(0) };
+    /// A workspace whose page-close copy now lives on as a recovered workspace of its own:
+    /// the copy goes once that workspace is stored.
+    static RECOVERED_FROM: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The change counter when the page last left a synchronous copy of its work.
+    static STASHED: Cell<u64> = const { Cell::new(0) };
+    /// Set when another tab saved this workspace over what this tab last saw.
+    static CONFLICT: Cell<bool> = const { Cell::new(false) };
     /// The state `boot` prepared, taken by the app's first render.
     static BOOT: RefCell<Option<Playground>> = const { RefCell::new(None) };
     static STATUS: RefCell<Status> = const { RefCell::new(Status::Idle) };
     /// The header's re-render trigger, set while it is mounted.
     static STATUS_SINK: RefCell<Option<Callback<Status>>> = const { RefCell::new(None) };
-    /// Whether the next render must be saved even if nothing changed (a link just opened).
-    static SAVE_FIRST: Cell<bool> = const { Cell::new(false) };
+    /// What the next state change means for saving: `Some(true)` saves it even on the first
+    /// render (a new workspace), `Some(false)` does not (it was just read from storage).
+    static NEXT_SAVE: Cell<Option<bool>> = const { Cell::new(None) };
 }
 
 fn new_id() -> String {
@@ -102,24 +225,134 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Before the first render: a share link in the URL opens as a new workspace; otherwise the
-/// last workspace saved in this browser comes back. Either failure leaves a message and a
+fn js_text(e: &JsValue) -> String {
+    e.as_string()
+        .unwrap_or_else(|| "the browser's storage is unavailable".into())
+}
+
+fn current() -> Current {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+fn set_current(cur: Current) {
+    set_tab_workspace(&cur.id);
+    CURRENT.with(|c| *c.borrow_mut() = cur);
+}
+
+/// A stored workspace as stored: its bytes, name, kind and save counter.
+async fn load_record(id: &str) -> Result<(Vec<u8>, String, Kind, u32), String> {
+    let record = idb_get("workspaces", id).await.map_err(|e| js_text(&e))?;
+    let bytes = record_bytes(&record);
+    if bytes.is_null() {
+        return Err("it is no longer stored in this browser".into());
+    }
+    Ok((
+        js_sys::Uint8Array::new(&bytes).to_vec(),
+        record_name(&record),
+        Kind::parse(&record_kind(&record)),
+        record_rev(&record),
+    ))
+}
+
+/// The state saved bytes describe.
+fn playground_of(bytes: &[u8]) -> Result<Playground, String> {
+    let mut decoded = codec::decode(bytes).map_err(|e| e.to_string())?;
+    let key = crate::ui::guide::SNAPSHOT_KEY;
+    if !decoded.snapshot.extra.contains_key(key) {
+        if let Some(progress) = crate::ui::guide::Guide::take_legacy() {
+            decoded.snapshot.extra.insert(key.into(), progress);
+        }
+    }
+    Playground::from_snapshot(&decoded.snapshot).map_err(|e| e.to_string())
+}
+
+/// A stored workspace, read back: its state, name, kind and save counter.
+async fn load(id: &str) -> Result<(Playground, String, Kind, u32), String> {
+    let (bytes, name, kind, rev) = load_record(id).await?;
+    Ok((playground_of(&bytes)?, name, kind, rev))
+}
+
+/// Workspace `id` as this browser left it: the stored copy, or the copy its page left as it
+/// closed if that is newer. A copy made over a save it never saw (another tab's) opens as a
+/// workspace of its own instead.
+async fn restore(id: String) -> Result<Playground, String> {
+    let copy = TAB.with(|tab| take_unsaved(&id, tab));
+    let unsaved = if copy.is_null() {
+        None
+    } else {
+        Some((
+            unsaved_bytes(&copy),
+            unsaved_base(&copy),
+            unsaved_pending(&copy),
+        ))
+    };
+    // A workspace whose first save never landed exists only as the copy its page left.
+    let (bytes, name, kind, rev) = match load_record(&id).await {
+        Ok(stored) => stored,
+        Err(_) if unsaved.is_some() => (Vec::new(), "Tutorial".into(), Kind::Tutorial, 0),
+        Err(e) => return Err(e),
+    };
+    REVS.with(|r| r.borrow_mut().insert(id.clone(), rev));
+    let mut cur = Current {
+        id,
+        name,
+        kind,
+        origin: None,
+    };
+    let playground = match unsaved {
+        Some((newer, base, pending)) if newer != bytes => {
+            let p = playground_of(&newer)?;
+            if !(base..=base + pending).contains(&rev) {
+                RECOVERED_FROM.with(|r| *r.borrow_mut() = Some(cur.id.clone()));
+                cur = Current {
+                    id: new_id(),
+                    name: format!("{} (recovered)", cur.name),
+                    kind: Kind::Copy,
+                    origin: None,
+                };
+                // A message about a link just refused stays first.
+                if STATUS.with(|s| *s.borrow() == Status::Idle) {
+                    set_status(Status::Opened(format!(
+                        "Changes made just before the page closed were saved over by another tab; they are kept as “{}”.",
+                        cur.name
+                    )));
+                }
+            }
+            NEXT_SAVE.with(|f| f.set(Some(true)));
+            p
+        }
+        Some(_) => {
+            // The copy holds what is stored: nothing to restore from it.
+            TAB.with(|tab| drop_unsaved(&cur.id, tab));
+            playground_of(&bytes)?
+        }
+        None => playground_of(&bytes)?,
+    };
+    set_current(cur);
+    Ok(playground)
+}
+
+/// Before the first render: a share link in the URL opens as a new workspace; otherwise this
+/// tab's workspace (or the last one saved) comes back. Either failure leaves a message and a
 /// working playground, and never overwrites saved work.
 pub async fn boot() {
     persist();
     reload_on_workspace_hash();
     let hash = location_hash();
-    let stored = idb_get("meta", "current").await;
-    if let Err(e) = &stored {
-        set_status(Status::Unavailable(js_text(e)));
-    }
     let mut playground = None;
     if link::is_workspace_fragment(&hash) {
-        match link::decode(&hash).and_then(|d| Playground::from_snapshot(&d.snapshot)) {
-            Ok(p) => {
+        match link::decode(&hash)
+            .and_then(|d| Playground::from_snapshot(&d.snapshot).map(|p| (p, d.snapshot)))
+        {
+            Ok((p, snap)) => {
                 playground = Some(p);
-                CURRENT.with(|c| *c.borrow_mut() = (new_id(), "Opened from a link".into()));
-                SAVE_FIRST.with(|f| f.set(true));
+                set_current(Current {
+                    id: new_id(),
+                    name: "Opened from a link".into(),
+                    kind: Kind::Copy,
+                    origin: codec::encode(&snap, Effort::Fast).ok(),
+                });
+                NEXT_SAVE.with(|f| f.set(Some(true)));
                 clear_hash();
                 set_status(Status::Opened(
                     "Opened the shared workspace as a new workspace; your own work is kept.".into(),
@@ -131,35 +364,28 @@ pub async fn boot() {
         }
     }
     if playground.is_none() {
-        if let Ok(id) = &stored {
-            if let Some(id) = id.as_string() {
-                match idb_get("workspaces", &id).await {
-                    Ok(record) => {
-                        let bytes = record_bytes(&record);
-                        if !bytes.is_null() {
-                            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-                            match codec::decode(&bytes)
-                                .and_then(|d| Playground::from_snapshot(&d.snapshot))
-                            {
-                                Ok(p) => {
-                                    playground = Some(p);
-                                    CURRENT.with(|c| {
-                                        *c.borrow_mut() = (id.clone(), record_name(&record))
-                                    });
-                                }
-                                // The unreadable save stays where it is; this session saves
-                                // under a new id.
-                                Err(e) => set_status(Status::Info(format!(
-                                    "Your saved workspace could not be restored ({e}) and was kept aside; this is a fresh one."
-                                ))),
-                            }
-                        }
-                    }
-                    Err(e) => set_status(Status::Unavailable(js_text(&e))),
-                }
-            }
+        let id = match tab_workspace() {
+            Some(id) => Ok(Some(id)),
+            None => idb_get("meta", "current").await.map(|v| v.as_string()),
+        };
+        match id {
+            Err(e) => set_status(Status::Unavailable(js_text(&e))),
+            Ok(None) => {}
+            Ok(Some(id)) => match restore(id).await {
+                Ok(p) => playground = Some(p),
+                // The unreadable save stays where it is; this session saves under a new id.
+                Err(e) => set_status(Status::Info(format!(
+                    "Your saved workspace could not be restored ({e}) and was kept aside; this is a fresh one."
+                ))),
+            },
         }
     }
+    if playground.is_none() {
+        // A fresh workspace: a reload of this tab must find it even before its first save.
+        set_current(current());
+    }
+    listen_to_other_tabs();
+    listen_for_drops();
     BOOT.with(|b| *b.borrow_mut() = playground);
 }
 
@@ -168,41 +394,183 @@ pub fn initial() -> Playground {
     BOOT.with(|b| b.borrow_mut().take()).unwrap_or_default()
 }
 
-fn js_text(e: &JsValue) -> String {
-    e.as_string()
-        .unwrap_or_else(|| "the browser's storage is unavailable".into())
-}
-
-/// Saves the workspace the latest render shows. The save is encoded at once (the tab's state
-/// can change right after) and written asynchronously.
+/// Queues a save of the workspace the latest render shows. It is encoded at once (the tab's
+/// state can change right after, or switch to another workspace) and written in turn.
 fn save_now() {
+    if CONFLICT.with(Cell::get) {
+        return;
+    }
     let Some(handle) = LATEST.with(|l| l.borrow().clone()) else {
         return;
     };
     let started = now_ms();
-    let snap = handle.snapshot();
-    let bytes = match codec::encode(&snap, Effort::Fast) {
+    let bytes = match codec::encode(&handle.snapshot(), Effort::Fast) {
         Ok(bytes) => bytes,
         Err(e) => {
             set_status(Status::Unavailable(e.to_string()));
             return;
         }
     };
-    let (id, name) = CURRENT.with(|c| c.borrow().clone());
-    let record = workspace_record(&name, &bytes);
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = match idb_put("workspaces", &id, record).await {
-            Ok(_) => idb_put("meta", "current", JsValue::from_str(&id)).await,
-            Err(e) => Err(e),
-        };
-        match result {
-            Ok(_) => set_status(Status::Saved {
-                bytes: bytes.len(),
-                ms: now_ms() - started,
-            }),
-            Err(e) => set_status(Status::Unavailable(js_text(&e))),
+    let cur = current();
+    let write = Write {
+        id: cur.id,
+        name: cur.name,
+        kind: cur.kind,
+        bytes,
+        origin: cur.origin,
+        generation: CHANGES.with(Cell::get),
+        started,
+    };
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        // A newer save of the same workspace replaces one still waiting.
+        q.retain(|w| w.id != write.id);
+        q.push_back(write);
+    });
+    drain();
+}
+
+/// As the page is hidden: a synchronous copy of unsaved work, in case the save just queued
+/// never finishes because the page is closing.
+fn stash() {
+    let unsaved = CHANGES.with(Cell::get) != STORED.with(Cell::get);
+    if !unsaved || CONFLICT.with(Cell::get) {
+        return;
+    }
+    let Some(handle) = LATEST.with(|l| l.borrow().clone()) else {
+        return;
+    };
+    let Ok(bytes) = codec::encode(&handle.snapshot(), Effort::Fast) else {
+        return;
+    };
+    let id = current().id;
+    let base = REVS.with(|r| r.borrow().get(&id).copied().unwrap_or(0));
+    // Saves of it still to land, each of which moves the stored counter on by one.
+    let queued = QUEUE.with(|q| q.borrow().iter().filter(|w| w.id == id).count());
+    let writing = IN_FLIGHT.with(|f| f.borrow().as_deref() == Some(id.as_str()));
+    let pending = queued as u32 + u32::from(writing);
+    STASHED.with(|s| s.set(CHANGES.with(Cell::get)));
+    TAB.with(|tab| stash_unsaved(&id, tab, base, pending, &bytes));
+}
+
+/// Writes queued saves one after another.
+fn drain() {
+    if WRITING.with(|w| w.replace(true)) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        while let Some(w) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+            write_one(w).await;
+        }
+        WRITING.with(|w| w.set(false));
+    });
+}
+
+async fn write_one(w: Write) {
+    IN_FLIGHT.with(|f| *f.borrow_mut() = Some(w.id.clone()));
+    write_checked(&w).await;
+    IN_FLIGHT.with(|f| *f.borrow_mut() = None);
+}
+
+async fn write_checked(w: &Write) {
+    let expected = REVS.with(|r| r.borrow().get(&w.id).copied().unwrap_or(0));
+    let result = idb_save_checked(
+        &w.id,
+        &w.name,
+        &w.bytes,
+        expected,
+        w.kind.as_str(),
+        w.origin.clone(),
+    )
+    .await;
+    let rev = match result.map(|v| v.as_f64().unwrap_or(-1.0)) {
+        Ok(rev) if rev < 0.0 => {
+            if current().id == w.id {
+                CONFLICT.with(|c| c.set(true));
+                set_status(Status::Conflict);
+            }
+            return;
+        }
+        Ok(rev) => rev as u32,
+        Err(e) => {
+            set_status(Status::Unavailable(js_text(&e)));
+            return;
+        }
+    };
+    REVS.with(|r| r.borrow_mut().insert(w.id.clone(), rev));
+    // An older save landing does not make the copy of newer work redundant.
+    if w.generation >= STASHED.with(Cell::get) {
+        TAB.with(|tab| drop_unsaved(&w.id, tab));
+    }
+    if let Some(old) = RECOVERED_FROM.with(|r| r.borrow_mut().take()) {
+        TAB.with(|tab| drop_unsaved(&old, tab));
+    }
+    announce_saved(&w.id, rev);
+    let _ = idb_put("meta", "current", JsValue::from_str(&w.id)).await;
+    if current().id == w.id {
+        CURRENT.with(|c| c.borrow_mut().origin = None);
+        STORED.with(|s| s.set(w.generation));
+        set_status(Status::Saved {
+            bytes: w.bytes.len(),
+            ms: now_ms() - w.started,
+        });
+    }
+}
+
+/// Another tab saved a workspace. If it is this tab's and this tab has nothing unsaved, this
+/// tab shows the newer copy; with unsaved changes it stops saving and asks.
+fn listen_to_other_tabs() {
+    let cb = Closure::<dyn FnMut(String, u32)>::new(|id: String, rev: u32| {
+        let known = REVS.with(|r| r.borrow().get(&id).copied().unwrap_or(0));
+        if id != current().id || rev <= known {
+            return;
+        }
+        let unsaved = CHANGES.with(Cell::get) != STORED.with(Cell::get);
+        if unsaved || CONFLICT.with(Cell::get) {
+            CONFLICT.with(|c| c.set(true));
+            set_status(Status::Conflict);
+        } else {
+            wasm_bindgen_futures::spawn_local(async move {
+                take_stored(
+                    &id,
+                    "Updated with what another tab saved in this workspace.",
+                )
+                .await;
+            });
         }
     });
+    on_announced(&cb);
+    // The listener lives as long as the page.
+    cb.forget();
+}
+
+/// Shows workspace `id` as stored, in this tab; `message` may name it as `{name}`.
+async fn take_stored(id: &str, message: &str) {
+    match load(id).await {
+        Ok((p, name, kind, rev)) => {
+            REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
+            CONFLICT.with(|c| c.set(false));
+            set_current(Current {
+                id: id.to_string(),
+                name,
+                kind,
+                origin: None,
+            });
+            show(p, false);
+            set_status(Status::Opened(message.replace("{name}", &current().name)));
+        }
+        Err(e) => set_status(Status::BadLink(format!(
+            "That workspace could not be opened ({e}). Nothing was changed."
+        ))),
+    }
+}
+
+/// Puts `p` in the page. `save` says whether it differs from what storage holds.
+fn show(p: Playground, save: bool) {
+    NEXT_SAVE.with(|f| f.set(Some(save)));
+    if let Some(handle) = LATEST.with(|l| l.borrow().clone()) {
+        handle.dispatch(Action::Replace(Box::new(p)));
+    }
 }
 
 /// Call once per render of the app: remembers the state and saves it shortly after it changes.
@@ -210,39 +578,67 @@ fn save_now() {
 pub fn use_autosave(state: &UseReducerHandle<Playground>) {
     LATEST.with(|l| *l.borrow_mut() = Some(state.clone()));
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let waiting = (*use_mut_ref(|| std::rc::Rc::new(Cell::new(false))).borrow()).clone();
     let last = use_mut_ref(|| 0usize);
     // The reducer makes a new state for every change, so its address tells changes apart.
     let addr = &**state as *const Playground as usize;
     let first_render = *last.borrow() == 0;
     if *last.borrow() != addr {
         *last.borrow_mut() = addr;
-        let save_first = SAVE_FIRST.with(|f| f.replace(false));
-        if !first_render || save_first {
-            // Replacing the timeout drops (cancels) the one before it.
-            *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
-                SAVE_DEBOUNCE_MS,
-                save_now,
-            ));
+        let save = match NEXT_SAVE.with(|f| f.take()) {
+            Some(save) => save,
+            None => !first_render,
+        };
+        if save {
+            CHANGES.with(|c| c.set(c.get() + 1));
+            // A save already waiting will take this change too (it reads the state when it
+            // runs): changes coming faster than the delay must not put the save off forever.
+            if !waiting.get() {
+                waiting.set(true);
+                let waiting = waiting.clone();
+                *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    SAVE_DELAY_MS,
+                    move || {
+                        waiting.set(false);
+                        save_now();
+                    },
+                ));
+            }
+        } else {
+            // What is shown is what is stored.
+            *timer.borrow_mut() = None;
+            waiting.set(false);
+            STORED.with(|s| s.set(CHANGES.with(Cell::get)));
         }
     }
     use_effect_with((), |_| {
-        let cb = Closure::<dyn FnMut()>::new(save_now);
+        let cb = Closure::<dyn FnMut()>::new(|| {
+            save_now();
+            stash();
+        });
         on_hidden(&cb);
         // The listener lives as long as the page.
         cb.forget();
     });
 }
 
-fn replace_workspace(snap: &Snapshot, id: String, name: String, message: String) {
+/// Opens `snap` as a new workspace named `name`, after saving the one shown.
+fn open_new(snap: &Snapshot, name: String, kind: Kind, message: String) {
     match Playground::from_snapshot(snap) {
         Ok(p) => {
-            // Keep what was there: saved now under its own id before switching.
             save_now();
-            CURRENT.with(|c| *c.borrow_mut() = (id, name));
-            SAVE_FIRST.with(|f| f.set(true));
-            if let Some(handle) = LATEST.with(|l| l.borrow().clone()) {
-                handle.dispatch(Action::Replace(Box::new(p)));
-            }
+            CONFLICT.with(|c| c.set(false));
+            let origin = match kind {
+                Kind::Copy => codec::encode(snap, Effort::Fast).ok(),
+                Kind::Tutorial | Kind::Blank => None,
+            };
+            set_current(Current {
+                id: new_id(),
+                name,
+                kind,
+                origin,
+            });
+            show(p, true);
             set_status(Status::Opened(message));
         }
         Err(e) => set_status(Status::BadLink(format!("{e} Nothing was changed."))),
@@ -253,8 +649,331 @@ fn current_snapshot() -> Option<Snapshot> {
     LATEST.with(|l| l.borrow().as_ref().map(|h| h.snapshot()))
 }
 
-/// The header's controls: save status, Share, Export .zip, Download database (app.db), Import.
-/// (The database button's name avoids "app.db", which names the file in the project tree.)
+/// A file the learner picked or dropped: a project `.zip`, or a SQLite database, which opens
+/// as the `app.db` of a copy of the workspace shown.
+fn import_file(name: String, bytes: Vec<u8>) {
+    let result = if bytes.starts_with(b"SQLite format 3\0") {
+        current_snapshot()
+            .ok_or_else(|| "the playground is still starting.".to_string())
+            .map(|mut snap| {
+                let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
+                snap.files.insert(path, bytes);
+                (snap, format!("{name} as app.db"))
+            })
+    } else {
+        zip::import(&bytes)
+            .map(|snap| (snap, format!("Imported {name}")))
+            .map_err(|e| e.to_string())
+    };
+    match result {
+        Ok((snap, title)) => open_new(
+            &snap,
+            title,
+            Kind::Copy,
+            format!("Opened {name} as a new workspace; your other work is kept."),
+        ),
+        Err(e) => set_status(Status::BadLink(format!(
+            "{name} could not be opened. {e} Nothing was changed."
+        ))),
+    }
+}
+
+fn listen_for_drops() {
+    let cb = Closure::<dyn FnMut(String, Vec<u8>)>::new(import_file);
+    on_file_drop(&cb);
+    cb.forget();
+}
+
+/// A saved workspace, for the list.
+#[derive(Clone, PartialEq)]
+struct Entry {
+    id: String,
+    name: String,
+    updated: f64,
+}
+
+async fn list() -> Result<Vec<Entry>, String> {
+    let all = idb_list().await.map_err(|e| js_text(&e))?;
+    Ok(js_sys::Array::from(&all)
+        .iter()
+        .map(|row| {
+            let row = js_sys::Array::from(&row);
+            Entry {
+                id: row.get(0).as_string().unwrap_or_default(),
+                name: row.get(1).as_string().unwrap_or_default(),
+                updated: row.get(2).as_f64().unwrap_or(0.0),
+            }
+        })
+        .collect())
+}
+
+/// What "reset" goes back to for the workspace shown.
+async fn origin_of(cur: &Current) -> Result<Snapshot, String> {
+    match cur.kind {
+        Kind::Tutorial => Ok(Snapshot::starting()),
+        Kind::Blank => Ok(Snapshot::blank()),
+        Kind::Copy => {
+            let bytes = match &cur.origin {
+                Some(b) => b.clone(),
+                None => {
+                    let record = idb_get("workspaces", &cur.id)
+                        .await
+                        .map_err(|e| js_text(&e))?;
+                    let origin = record_origin(&record);
+                    if origin.is_null() {
+                        return Err("its starting point was not kept".into());
+                    }
+                    js_sys::Uint8Array::new(&origin).to_vec()
+                }
+            };
+            codec::decode(&bytes)
+                .map(|d| d.snapshot)
+                .map_err(|e| e.to_string())
+        }
+    }
+}
+
+/// Confirmations the workspace list is waiting on.
+#[derive(Clone, PartialEq)]
+enum Confirm {
+    Reset,
+    Delete(String, String),
+}
+
+/// The list of workspaces: switch, start a new one, rename, reset (confirmed), delete
+/// (confirmed; never the one shown).
+#[function_component]
+fn WorkspaceList(props: &ListProps) -> Html {
+    let entries = use_state(|| None::<Result<Vec<Entry>, String>>);
+    let confirm = use_state(|| None::<Confirm>);
+    let renaming = use_state(|| false);
+    let refresh = {
+        let entries = entries.clone();
+        Callback::from(move |()| {
+            let entries = entries.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                entries.set(Some(list().await));
+            });
+        })
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| refresh.emit(()));
+    }
+    let cur = current();
+    let close = props.onclose.clone();
+    let new_tutorial = {
+        let close = close.clone();
+        Callback::from(move |_| {
+            open_new(
+                &Snapshot::starting(),
+                "Tutorial".into(),
+                Kind::Tutorial,
+                "A new tutorial workspace; your other work is kept.".into(),
+            );
+            close.emit(());
+        })
+    };
+    let new_blank = {
+        let close = close.clone();
+        Callback::from(move |_| {
+            open_new(
+                &Snapshot::blank(),
+                "Blank".into(),
+                Kind::Blank,
+                "A new blank workspace; your other work is kept.".into(),
+            );
+            close.emit(());
+        })
+    };
+    let open = |id: String| {
+        let close = close.clone();
+        Callback::from(move |_| {
+            save_now();
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
+            });
+            close.emit(());
+        })
+    };
+    let ask = |c: Confirm| {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(Some(c.clone())))
+    };
+    let cancel = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(None))
+    };
+    let do_reset = {
+        let close = close.clone();
+        Callback::from(move |_| {
+            let close = close.clone();
+            let cur = current();
+            wasm_bindgen_futures::spawn_local(async move {
+                match origin_of(&cur)
+                    .await
+                    .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
+                {
+                    Ok(p) => {
+                        show(p, true);
+                        set_status(Status::Opened(format!(
+                            "{} is back at its start.",
+                            cur.name
+                        )));
+                    }
+                    Err(e) => set_status(Status::BadLink(format!(
+                        "{} could not be reset ({e}). Nothing was changed.",
+                        cur.name
+                    ))),
+                }
+                close.emit(());
+            });
+        })
+    };
+    let do_delete = |id: String| {
+        let (confirm, refresh) = (confirm.clone(), refresh.clone());
+        Callback::from(move |_| {
+            let (id, confirm, refresh) = (id.clone(), confirm.clone(), refresh.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Err(e) = idb_delete("workspaces", &id).await {
+                    set_status(Status::Unavailable(js_text(&e)));
+                }
+                confirm.set(None);
+                refresh.emit(());
+            });
+        })
+    };
+    let onrename = {
+        let (renaming, refresh) = (renaming.clone(), refresh.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(form) = e.target_dyn_into::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let Some(input) = form
+                .query_selector("input")
+                .ok()
+                .flatten()
+                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let name = input.value().trim().to_string();
+            renaming.set(false);
+            if name.is_empty() {
+                return;
+            }
+            let id = current().id;
+            CURRENT.with(|c| c.borrow_mut().name = name.clone());
+            let refresh = refresh.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Not stored yet: the first save takes the name.
+                if let Err(e) = idb_rename(&id, &name).await {
+                    set_status(Status::Unavailable(js_text(&e)));
+                } else {
+                    set_status(Status::Info(format!("Renamed to “{name}”.")));
+                }
+                refresh.emit(());
+            });
+        })
+    };
+    let start_rename = {
+        let renaming = renaming.clone();
+        Callback::from(move |_| renaming.set(true))
+    };
+
+    let rows = match &*entries {
+        None => html! { <p>{"Loading…"}</p> },
+        Some(Err(e)) => {
+            html! { <p role="alert">{format!("The saved workspaces cannot be read ({e}).")}</p> }
+        }
+        Some(Ok(list)) => {
+            // The one shown may not be saved yet.
+            let mut list = list.clone();
+            if !list.iter().any(|e| e.id == cur.id) {
+                list.insert(
+                    0,
+                    Entry {
+                        id: cur.id.clone(),
+                        name: cur.name.clone(),
+                        updated: js_sys::Date::now(),
+                    },
+                );
+            }
+            html! {
+                <ul class="ws-list" aria-label="Saved workspaces">
+                    { for list.into_iter().map(|e| {
+                        let here = e.id == cur.id;
+                        let when = js_sys::Date::new(&JsValue::from_f64(e.updated));
+                        let when = String::from(when.to_locale_string("default", &JsValue::UNDEFINED));
+                        let name = if here { cur.name.clone() } else { e.name.clone() };
+                        html! {
+                            <li class={classes!(here.then_some("current"))} aria-current={here.then_some("true")}>
+                                <span class="ws-name">{name.clone()}</span>
+                                <span class="ws-when">{when}</span>
+                                if here {
+                                    <span class="ws-here">{"(this tab)"}</span>
+                                } else {
+                                    <button type="button" onclick={open(e.id.clone())}
+                                            aria-label={format!("Open {name}")}>{"Open"}</button>
+                                    <button type="button" class="danger"
+                                            onclick={ask(Confirm::Delete(e.id.clone(), name.clone()))}
+                                            aria-label={format!("Delete {name}")}>{"Delete"}</button>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        }
+    };
+    let prompt = match &*confirm {
+        None => html! {},
+        Some(Confirm::Reset) => html! {
+            <div class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
+                <p>{format!("Reset “{}” to its start? Its files, database and terminal are replaced.", cur.name)}</p>
+                <button type="button" class="danger" onclick={do_reset}>{"Yes, reset"}</button>
+                <button type="button" onclick={cancel.clone()}>{"Cancel"}</button>
+            </div>
+        },
+        Some(Confirm::Delete(id, name)) => html! {
+            <div class="ws-confirm" role="alertdialog" aria-label="Confirm delete">
+                <p>{format!("Delete “{name}” from this browser? This cannot be undone.")}</p>
+                <button type="button" class="danger" onclick={do_delete(id.clone())}>{"Yes, delete"}</button>
+                <button type="button" onclick={cancel}>{"Cancel"}</button>
+            </div>
+        },
+    };
+    html! {
+        <div class="ws-panel" role="dialog" aria-label="Workspaces">
+            <div class="ws-actions">
+                <button type="button" onclick={new_tutorial}>{"New tutorial workspace"}</button>
+                <button type="button" onclick={new_blank}>{"New blank workspace"}</button>
+                <button type="button" onclick={start_rename}>{"Rename"}</button>
+                <button type="button" onclick={ask(Confirm::Reset)}>{"Reset…"}</button>
+                <button type="button" onclick={{ let c = close.clone(); move |_| c.emit(()) }}>{"Close"}</button>
+            </div>
+            if *renaming {
+                <form class="ws-rename" onsubmit={onrename}>
+                    <label>{"New name "}<input type="text" value={cur.name.clone()} aria-label="Workspace name" /></label>
+                    <button type="submit">{"Save name"}</button>
+                </form>
+            }
+            {prompt}
+            {rows}
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ListProps {
+    onclose: Callback<()>,
+}
+
+/// The header's controls: workspaces, save status, Share, Export .zip, Download database,
+/// Open a file. (The database button's name avoids "app.db", which names the file in the
+/// project tree.)
 #[function_component]
 pub fn WorkspaceBar() -> Html {
     let status = use_state(|| STATUS.with(|s| s.borrow().clone()));
@@ -265,6 +984,7 @@ pub fn WorkspaceBar() -> Html {
             || STATUS_SINK.with(|s| *s.borrow_mut() = None)
         });
     }
+    let listing = use_state(|| false);
     let share = use_state(|| None::<String>);
     let onshare = {
         let share = share.clone();
@@ -325,18 +1045,37 @@ pub fn WorkspaceBar() -> Html {
                 _ => return,
             };
             input.set_value("");
-            match zip::import(&bytes) {
-                Ok(snap) => replace_workspace(
-                    &snap,
-                    new_id(),
-                    format!("Imported {name}"),
-                    format!("Imported {name} as a new workspace; your other work is kept."),
-                ),
-                Err(e) => set_status(Status::BadLink(format!(
-                    "{name} could not be imported. {e} Nothing was changed."
-                ))),
-            }
+            import_file(name, bytes);
         });
+    });
+    let toggle_list = {
+        let listing = listing.clone();
+        Callback::from(move |_| listing.set(!*listing))
+    };
+    let close_list = {
+        let listing = listing.clone();
+        Callback::from(move |()| listing.set(false))
+    };
+    let take_theirs = Callback::from(|_| {
+        let id = current().id;
+        wasm_bindgen_futures::spawn_local(async move {
+            take_stored(&id, "Showing what the other tab saved.").await;
+        });
+    });
+    let keep_mine = Callback::from(|_| {
+        let cur = current();
+        CONFLICT.with(|c| c.set(false));
+        let name = format!("{} (copy)", cur.name);
+        set_current(Current {
+            id: new_id(),
+            name: name.clone(),
+            kind: cur.kind,
+            origin: None,
+        });
+        set_status(Status::Opened(format!(
+            "This tab's work is now its own workspace, “{name}”; the other tab's is kept too."
+        )));
+        save_now();
     });
 
     let (class, text) = match &*status {
@@ -349,17 +1088,30 @@ pub fn WorkspaceBar() -> Html {
             "ws-status problem",
             format!("Your work cannot be saved in this browser ({why}). Nothing in this tab is lost: export it as a .zip to keep it."),
         ),
+        Status::Conflict => (
+            "ws-status problem",
+            "Another tab saved this workspace after this tab last did. This tab has stopped saving, so neither is overwritten.".into(),
+        ),
         Status::BadLink(msg) => ("ws-status problem", msg.clone()),
         Status::Opened(msg) | Status::Info(msg) => ("ws-status", msg.clone()),
     };
-    let problem = matches!(*status, Status::Unavailable(_) | Status::BadLink(_));
+    let problem = matches!(
+        *status,
+        Status::Unavailable(_) | Status::BadLink(_) | Status::Conflict
+    );
     html! {
         <div class="workspace-bar" role="group" aria-label="Workspace">
+            <button type="button" class="ws-current" onclick={toggle_list}
+                    aria-expanded={(*listing).to_string()}
+                    title="Switch, create, rename or reset workspaces">
+                {format!("Workspace: {}", current().name)}
+            </button>
             <button type="button" onclick={onshare}>{"Share"}</button>
             <button type="button" onclick={onexport.clone()}>{"Export .zip"}</button>
             <button type="button" onclick={ondb}>{"Download database"}</button>
-            <label class="ws-import">{"Import .zip"}
-                <input type="file" accept=".zip,application/zip" onchange={onimport} />
+            <label class="ws-import" title="A project .zip or a SQLite database; you can also drop it on the page">{"Open file…"}
+                <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3" onchange={onimport}
+                       aria-label="Open a .zip or database file" />
             </label>
             // Link and file text are only ever shown as text: Yew escapes it.
             <p class={class} role={if problem { "alert" } else { "status" }}
@@ -368,7 +1120,14 @@ pub fn WorkspaceBar() -> Html {
                 if matches!(*status, Status::Unavailable(_)) {
                     {" "}<button type="button" onclick={onexport}>{"Export now"}</button>
                 }
+                if matches!(*status, Status::Conflict) {
+                    {" "}<button type="button" onclick={take_theirs}>{"Show the other tab's version"}</button>
+                    {" "}<button type="button" onclick={keep_mine}>{"Keep this tab's as a new workspace"}</button>
+                }
             </p>
+            if *listing {
+                <WorkspaceList onclose={close_list} />
+            }
             if let Some(url) = (*share).clone() {
                 <div class="share-link">
                     <label>{format!("Share link ({} characters)", url.len())}

@@ -107,6 +107,17 @@ impl Snapshot {
         snap
     }
 
+    /// A blank workspace: an empty project folder, with the same Python and pip as the
+    /// tutorial's start (Alembic not installed yet).
+    pub fn blank() -> Snapshot {
+        let shell = starting_shell();
+        let mut snap = Snapshot::empty();
+        snap.empty_dirs.insert(TEMPLATE_ROOT.to_string());
+        snap.installed = shell.installed.clone();
+        snap.env = shell.env.clone();
+        snap
+    }
+
     fn empty() -> Snapshot {
         Snapshot {
             files: BTreeMap::new(),
@@ -240,6 +251,14 @@ pub fn check_path(path: &str) -> Result<(), WorkspaceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blank_workspace_is_an_empty_project_folder() {
+        let shell = Snapshot::blank().build_shell().unwrap();
+        assert!(shell.fs.read_dir(TEMPLATE_ROOT).unwrap().is_empty());
+        assert_eq!(shell.cwd, TEMPLATE_ROOT);
+        assert_eq!(shell.installed, starting_shell().installed);
+    }
 
     #[test]
     fn starting_state_is_the_template_before_pip_install() {

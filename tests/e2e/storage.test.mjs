@@ -82,6 +82,21 @@ test("the page saves when it is hidden, without waiting for the timer", async ()
   await context.close();
 });
 
+test("a reload at once after a change keeps it, five times in a row", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await runLine(page, "echo start");
+  for (let i = 0; i < 5; i++) {
+    // No wait for the save: the page-hide save and its synchronous copy must carry it.
+    await runLine(page, `echo quick-${i}`);
+    await page.reload();
+    await openPlayground(page, server.url);
+    assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), new RegExp(`quick-${i}`));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a share link opened in a fresh profile reproduces files, database and history", async () => {
   const a = await newPage(browser);
   await openPlayground(a.page, server.url);

@@ -1,0 +1,225 @@
+// End-to-end: several workspaces (issue 9): switching, new tutorial and blank workspaces,
+// rename, reset and delete with confirmations, tutorial progress travelling with a workspace
+// and its share link, opening a database file or a dropped .zip, and two tabs on one
+// workspace never overwriting each other.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const termText = (page) => page.getByRole("log", { name: "Terminal output" }).innerText();
+
+async function openList(page) {
+  const bar = page.getByRole("group", { name: "Workspace" });
+  const panel = page.getByRole("dialog", { name: "Workspaces" });
+  if (!(await panel.isVisible())) await bar.getByRole("button", { name: /^Workspace:/ }).click();
+  await panel.getByRole("list", { name: "Saved workspaces" }).waitFor();
+  return panel;
+}
+
+test("switching between workspaces keeps each one's files, database and terminal", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  await page.locator(".ws-status.saved").waitFor();
+
+  // A blank workspace: an empty folder, the tutorial's work kept aside.
+  let panel = await openList(page);
+  await panel.getByRole("button", { name: "New blank workspace" }).click();
+  await page.getByText("A new blank workspace; your other work is kept.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Workspace: Blank$/ }).count(), 1);
+  await runLine(page, "ls");
+  assert.doesNotMatch(await termText(page), /alembic\.ini/);
+  await runLine(page, `sqlite3 blank.db "CREATE TABLE only_here(x)"`);
+  await page.locator(".ws-status.saved").waitFor();
+
+  // Rename it.
+  panel = await openList(page);
+  await panel.getByRole("button", { name: "Rename" }).click();
+  await panel.getByRole("textbox", { name: "Workspace name" }).fill("Scratch");
+  await panel.getByRole("button", { name: "Save name" }).click();
+  await page.getByText("Renamed to “Scratch”.").waitFor();
+
+  // Back to the tutorial workspace: its terminal, files and history come back.
+  panel = await openList(page);
+  const rows = panel.getByRole("listitem");
+  assert.equal(await rows.count(), 2);
+  await panel.getByRole("button", { name: "Open Tutorial" }).click();
+  await page.getByText("Switched to “Tutorial”").waitFor();
+  assert.match(await termText(page), /\$ alembic init alembic/);
+  await page.getByRole("navigation", { name: "Project files" }).getByText("alembic.ini").waitFor();
+
+  // And to the renamed blank one again, which kept its database.
+  panel = await openList(page);
+  await panel.getByRole("button", { name: "Open Scratch" }).click();
+  await page.getByText("Switched to “Scratch”").waitFor();
+  await runLine(page, `sqlite3 blank.db ".tables"`);
+  assert.match(await termText(page), /only_here/);
+
+  // A reload of this tab comes back to the workspace this tab shows.
+  await page.reload();
+  await openPlayground(page, server.url);
+  assert.equal(await page.getByRole("button", { name: /^Workspace: Scratch$/ }).count(), 1);
+
+  // Reset asks first; Cancel changes nothing, Yes goes back to an empty folder.
+  panel = await openList(page);
+  await panel.getByRole("button", { name: "Reset…" }).click();
+  await panel.getByRole("alertdialog", { name: "Confirm reset" }).getByRole("button", { name: "Cancel" }).click();
+  await runLine(page, "ls");
+  assert.match(await termText(page), /blank\.db/);
+  await panel.getByRole("button", { name: "Reset…" }).click();
+  await panel.getByRole("button", { name: "Yes, reset" }).click();
+  await page.getByText("Scratch is back at its start.").waitFor();
+  await runLine(page, "ls");
+  const after = await termText(page);
+  assert.doesNotMatch(after.slice(after.lastIndexOf("$ ls")), /blank\.db/);
+
+  // Delete the tutorial workspace (never the one shown), after a confirmation.
+  panel = await openList(page);
+  await panel.getByRole("button", { name: "Delete Tutorial" }).click();
+  await panel.getByRole("button", { name: "Yes, delete" }).click();
+  await panel.getByRole("button", { name: "Open Tutorial" }).waitFor({ state: "detached" });
+  assert.equal(await panel.getByRole("listitem").count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("tutorial progress belongs to the workspace and travels in its share link", async () => {
+  const completed = async (page) =>
+    Number(await page.locator("progress.guide-progress").getAttribute("value"));
+  const a = await newPage(browser);
+  await openPlayground(a.page, server.url);
+  const guide = a.page.getByRole("complementary", { name: "Guide, database and history" });
+  // The first step is a reading step; the second is the install.
+  await guide.getByRole("button", { name: /I've read this|읽었습니다/ }).click();
+  await guide.getByRole("button", { name: /Next →|다음 →/ }).click();
+  await runLine(a.page, "pip install alembic");
+  await a.page.locator(".ws-status.saved").waitFor();
+  assert.equal(await completed(a.page), 1);
+  await a.page.getByRole("button", { name: "Share" }).click();
+  const url = await a.page.getByRole("textbox", { name: "Share link" }).inputValue();
+
+  // A new tutorial workspace starts the guide from the beginning; switching back restores it.
+  let panel = await openList(a.page);
+  await panel.getByRole("button", { name: "New tutorial workspace" }).click();
+  await a.page.getByText("A new tutorial workspace").waitFor();
+  assert.equal(await completed(a.page), 0);
+  await a.page.locator(".ws-status.saved").waitFor();
+  panel = await openList(a.page);
+  await panel.getByRole("button", { name: "Open Tutorial" }).first().click();
+  await a.page.getByText("Switched to “Tutorial”").waitFor();
+  assert.equal(await completed(a.page), 1);
+  await a.context.close();
+
+  // The link carries it to a fresh browser profile.
+  const b = await newPage(browser);
+  await openPlayground(b.page, url);
+  await b.page.getByText("Opened the shared workspace as a new workspace").waitFor();
+  assert.equal(await completed(b.page), 1);
+  assert.deepEqual(b.errors, []);
+  await b.context.close();
+});
+
+test("a SQLite file picked or dropped opens as app.db of a new workspace", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  // A real SQLite file: made in the page's terminal and downloaded with the header's button.
+  await runLine(page, `sqlite3 app.db "CREATE TABLE theirs(y); INSERT INTO theirs VALUES ('hello');"`);
+  await page.locator(".ws-status.saved").waitFor();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download database" }).click();
+  const file = await (await download).path();
+  await runLine(page, `sqlite3 app.db "DROP TABLE theirs; CREATE TABLE mine(x);"`);
+
+  await page.getByLabel("Open a .zip or database file").setInputFiles(file);
+  await page.getByText(/Opened .* as a new workspace; your other work is kept\./).waitFor();
+  await runLine(page, `sqlite3 app.db "SELECT y FROM theirs"`);
+  assert.match(await termText(page), /hello/);
+  // The workspace it was opened over is untouched.
+  const panel = await openList(page);
+  await panel.getByRole("button", { name: "Open Tutorial" }).click();
+  await page.getByText("Switched to “Tutorial”").waitFor();
+  await runLine(page, `sqlite3 app.db ".tables"`);
+  const text = await termText(page);
+  assert.match(text.slice(text.lastIndexOf("$ sqlite3")), /mine/);
+
+  // A dropped .zip (the export of this workspace) opens as a new workspace too.
+  const exported = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export .zip" }).click();
+  const zip = await (await exported).path();
+  const { readFile } = await import("node:fs/promises");
+  const zipBytes = [...(await readFile(zip))];
+  const drop = (name, bytes, type) =>
+    page.evaluate(
+      ([name, bytes, type]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        window.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, cancelable: true }));
+        window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, cancelable: true }));
+      },
+      [name, bytes, type],
+    );
+  await drop("fastapi_template.zip", zipBytes, "application/zip");
+  await page.getByText("Opened fastapi_template.zip as a new workspace; your other work is kept.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Workspace: Imported fastapi_template\.zip$/ }).count(), 1);
+
+  // A file that is neither is refused and changes nothing.
+  await drop("notes.txt", [...Buffer.from("not a zip")], "text/plain");
+  const alert = page.getByRole("alert").filter({ hasText: "notes.txt could not be opened" });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Nothing was changed/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("two tabs on one workspace never overwrite each other", async () => {
+  const { page: a, context, errors } = await newPage(browser);
+  await openPlayground(a, server.url);
+  await runLine(a, "echo first");
+  await a.locator(".ws-status.saved").waitFor();
+  // The second tab opens the same workspace (the last one saved in this browser).
+  const b = await context.newPage();
+  await openPlayground(b, server.url);
+  assert.match(await termText(b), /first/);
+
+  // A change in tab A, with nothing unsaved in B: B shows it.
+  await runLine(a, "echo from-a");
+  await b.getByText("Updated with what another tab saved in this workspace.").waitFor();
+  assert.match(await termText(b), /from-a/);
+
+  // Both change it before either saves: B's save lands first (its timer started first), and
+  // A, which has unsaved work, is told instead of overwriting B's.
+  await runLine(b, "echo only-in-b");
+  await runLine(a, "echo only-in-a");
+  const conflict = a.getByRole("alert").filter({ hasText: "Another tab saved this workspace" });
+  await conflict.waitFor({ timeout: 5000 });
+  assert.match(await termText(a), /only-in-a/);
+  assert.match(await termText(b), /only-in-b/);
+  assert.doesNotMatch(await termText(b), /only-in-a/);
+
+  // A keeps its version as a new workspace; both are in the list, each as its tab left it.
+  await a.getByRole("button", { name: "Keep this tab's as a new workspace" }).click();
+  await a.getByText(/now its own workspace/).waitFor();
+  await a.locator(".ws-status.saved").waitFor();
+  assert.equal(await a.getByRole("button", { name: /^Workspace: Tutorial \(copy\)$/ }).count(), 1);
+  const panel = await openList(a);
+  assert.equal(await panel.getByRole("listitem").count(), 2);
+  await panel.getByRole("button", { name: /^Open Tutorial$/ }).click();
+  await a.getByText("Switched to “Tutorial”").waitFor();
+  assert.match(await termText(a), /only-in-b/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
