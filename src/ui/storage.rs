@@ -985,6 +985,7 @@ pub fn WorkspaceBar() -> Html {
         });
     }
     let listing = use_state(|| false);
+    let presenting = use_state(|| None::<Result<AttrValue, AttrValue>>);
     let share = use_state(|| None::<String>);
     let onshare = {
         let share = share.clone();
@@ -1048,6 +1049,21 @@ pub fn WorkspaceBar() -> Html {
             import_file(name, bytes);
         });
     });
+    let onpresent = {
+        let presenting = presenting.clone();
+        Callback::from(move |_| {
+            let url = match current_snapshot().map(|snap| link::encode(&snap)) {
+                Some(Ok(fragment)) => Ok(AttrValue::from(format!("{}#{fragment}", page_url()))),
+                Some(Err(e)) => Err(AttrValue::from(e.to_string())),
+                None => Err(AttrValue::from("The playground is still starting.")),
+            };
+            presenting.set(Some(url));
+        })
+    };
+    let close_presenter = {
+        let presenting = presenting.clone();
+        Callback::from(move |()| presenting.set(None))
+    };
     let toggle_list = {
         let listing = listing.clone();
         Callback::from(move |_| listing.set(!*listing))
@@ -1107,6 +1123,7 @@ pub fn WorkspaceBar() -> Html {
                 {format!("Workspace: {}", current().name)}
             </button>
             <button type="button" onclick={onshare}>{"Share"}</button>
+            <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{"Present"}</button>
             <button type="button" onclick={onexport.clone()}>{"Export .zip"}</button>
             <button type="button" onclick={ondb}>{"Download database"}</button>
             <label class="ws-import" title="A project .zip or a SQLite database; you can also drop it on the page">{"Open file…"}
@@ -1127,6 +1144,10 @@ pub fn WorkspaceBar() -> Html {
             </p>
             if *listing {
                 <WorkspaceList onclose={close_list} />
+            }
+            if let Some(url) = (*presenting).clone() {
+                <crate::ui::components::presenter::Presenter {url} name={current().name}
+                                                             onclose={close_presenter} />
             }
             if let Some(url) = (*share).clone() {
                 <div class="share-link">

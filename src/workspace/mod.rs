@@ -1,7 +1,7 @@
 //! Workspaces as data: a [`Snapshot`] of everything a learner made (files and the SQLite files
 //! among them, terminal scrollback and typed history, installed pip packages, working directory,
 //! exported variables), and its conversions: the versioned byte format (`codec`), share links
-//! (`link`) and `.zip` export and import (`zip`).
+//! (`link`), their QR codes (`qr`) and `.zip` export and import (`zip`).
 //!
 //! This module is pure: it reads and writes a [`FileSystem`] and returns bytes and strings. The
 //! browser host decides where bytes go (IndexedDB, the URL fragment, a download); nothing here
@@ -11,6 +11,7 @@
 pub mod codec;
 mod deflate;
 pub mod link;
+pub mod qr;
 pub mod zip;
 
 use std::collections::{BTreeMap, BTreeSet};

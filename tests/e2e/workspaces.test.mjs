@@ -223,3 +223,33 @@ test("two tabs on one workspace never overwrite each other", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the presenter view shows the workspace's link as a QR code, and the link opens it", async () => {
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+  await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  await page.getByRole("button", { name: "Present" }).click();
+  const dialog = page.getByRole("dialog", { name: "Presenter view" });
+  await dialog.waitFor();
+  const qr = dialog.getByRole("img", { name: /QR code of the share link/ });
+  const size = Number((await qr.getAttribute("viewBox")).split(" ")[2]);
+  assert.ok(size >= 21 + 8, `a symbol with its quiet zone (${size} modules)`);
+  assert.ok((await qr.locator("path").getAttribute("d")).length > 100);
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 500, `large enough for a projector (${box.width} px)`);
+  const url = await dialog.locator(".presenter-link").innerText();
+  assert.match(url, /#ws1\./);
+  await page.screenshot({ path: "target/e2e-presenter.png" }).catch(() => {});
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+
+  // The same link, on another laptop.
+  const b = await newPage(browser);
+  await openPlayground(b.page, url);
+  await b.page.getByText("Opened the shared workspace as a new workspace").waitFor();
+  await b.page.getByRole("navigation", { name: "Project files" }).getByText("alembic.ini").waitFor();
+  await b.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

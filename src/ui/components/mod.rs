@@ -6,6 +6,7 @@ pub mod er_diagram;
 pub mod file_tree;
 pub mod guide_panel;
 pub mod history_panel;
+pub mod presenter;
 pub mod revision_detail;
 pub mod schema_panel;
 pub mod settings_bar;
