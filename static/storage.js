@@ -314,6 +314,12 @@ export function pageUrl() {
   return location.href.split("#")[0];
 }
 
+/** The full playground's address (this page without its query or fragment), for an embed's
+ * "open in the playground". */
+export function playgroundUrl() {
+  return location.origin + location.pathname;
+}
+
 /** Drops the fragment without reloading or adding a history entry. */
 export function clearHash() {
   history.replaceState(null, "", location.pathname + location.search);

@@ -85,6 +85,15 @@ pub fn App() -> Html {
     };
 
     let open_attr = open.clone().map(AttrValue::from);
+    // Embed mode's compact page (static/style.css keys on the attribute).
+    let embed = crate::ui::embed::options();
+    use_effect_with(embed.on, |on| {
+        if *on {
+            if let Some(root) = gloo::utils::document().document_element() {
+                let _ = root.set_attribute("data-embed", "");
+            }
+        }
+    });
     // The UI language is the guide's: one setting for the whole page (src/ui/i18n.rs).
     html! {
         <ContextProvider<crate::tutorial::Lang> context={state.guide.lang}>

@@ -8,6 +8,7 @@ mod app;
 mod clock;
 mod components;
 mod crash;
+mod embed;
 mod guide;
 mod i18n;
 mod layout;

@@ -83,6 +83,8 @@ extern "C" {
     fn location_hash() -> String;
     #[wasm_bindgen(js_name = pageUrl)]
     fn page_url() -> String;
+    #[wasm_bindgen(js_name = playgroundUrl)]
+    fn playground_url() -> String;
     #[wasm_bindgen(js_name = clearHash)]
     fn clear_hash();
     #[wasm_bindgen(js_name = onHidden)]
@@ -235,7 +237,10 @@ fn current() -> Current {
 }
 
 fn set_current(cur: Current) {
-    set_tab_workspace(&cur.id);
+    // An embed keeps to its own workspace: the tab's and the browser's last one stay as they are.
+    if !crate::ui::embed::options().on {
+        set_tab_workspace(&cur.id);
+    }
     CURRENT.with(|c| *c.borrow_mut() = cur);
 }
 
@@ -339,6 +344,12 @@ pub async fn boot() {
     persist();
     reload_on_workspace_hash();
     let hash = location_hash();
+    if crate::ui::embed::options().on {
+        let playground = boot_embed(&hash).await;
+        listen_to_other_tabs();
+        BOOT.with(|b| *b.borrow_mut() = playground);
+        return;
+    }
     let mut playground = None;
     if link::is_workspace_fragment(&hash) {
         match link::decode(&hash)
@@ -387,6 +398,49 @@ pub async fn boot() {
     listen_to_other_tabs();
     listen_for_drops();
     BOOT.with(|b| *b.borrow_mut() = playground);
+}
+
+/// An embed's workspace: as the learner left it in this embed, or else the workspace its link
+/// carries (or the tutorial's start), under a key of its own.
+async fn boot_embed(hash: &str) -> Option<Playground> {
+    let id = crate::ui::embed::current_key(hash);
+    if let Ok((p, name, kind, rev)) = load(&id).await {
+        REVS.with(|r| r.borrow_mut().insert(id.clone(), rev));
+        set_current(Current {
+            id,
+            name,
+            kind,
+            origin: None,
+        });
+        return Some(p);
+    }
+    let start = if link::is_workspace_fragment(hash) {
+        match link::decode(hash)
+            .and_then(|d| Playground::from_snapshot(&d.snapshot).map(|p| (p, d.snapshot)))
+        {
+            Ok((p, snap)) => Some((p, snap)),
+            Err(e) => {
+                set_status(Status::BadLink(format!(
+                    "This embedded workspace could not be opened. {e}"
+                )));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let (playground, kind, origin) = match start {
+        Some((p, snap)) => (Some(p), Kind::Copy, codec::encode(&snap, Effort::Fast).ok()),
+        None => (None, Kind::Tutorial, None),
+    };
+    set_current(Current {
+        id,
+        name: "Embedded".into(),
+        kind,
+        origin,
+    });
+    NEXT_SAVE.with(|f| f.set(Some(true)));
+    playground
 }
 
 /// The app's initial state: what [`boot`] prepared, or a fresh tutorial.
@@ -506,7 +560,9 @@ async fn write_checked(w: &Write) {
         TAB.with(|tab| drop_unsaved(&old, tab));
     }
     announce_saved(&w.id, rev);
-    let _ = idb_put("meta", "current", JsValue::from_str(&w.id)).await;
+    if !crate::ui::embed::options().on {
+        let _ = idb_put("meta", "current", JsValue::from_str(&w.id)).await;
+    }
     if current().id == w.id {
         CURRENT.with(|c| c.borrow_mut().origin = None);
         STORED.with(|s| s.set(w.generation));
@@ -1094,6 +1150,45 @@ pub fn WorkspaceBar() -> Html {
         save_now();
     });
 
+    let embed = crate::ui::embed::options();
+    let onfull = Callback::from(|_| {
+        let Some(snap) = current_snapshot() else {
+            return;
+        };
+        match link::encode(&snap) {
+            Ok(fragment) => {
+                let url = format!("{}#{fragment}", playground_url());
+                let _ = gloo::utils::window().open_with_url_and_target(&url, "_blank");
+            }
+            Err(e) => set_status(Status::Info(e.to_string())),
+        }
+    });
+    let resetting = use_state(|| false);
+    let ask_reset = {
+        let resetting = resetting.clone();
+        Callback::from(move |_| resetting.set(!*resetting))
+    };
+    let do_reset = {
+        let resetting = resetting.clone();
+        Callback::from(move |_| {
+            resetting.set(false);
+            let cur = current();
+            wasm_bindgen_futures::spawn_local(async move {
+                match origin_of(&cur)
+                    .await
+                    .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
+                {
+                    Ok(p) => {
+                        show(p, true);
+                        set_status(Status::Opened("Back at the start.".into()));
+                    }
+                    Err(e) => set_status(Status::BadLink(format!(
+                        "This could not be reset ({e}). Nothing was changed."
+                    ))),
+                }
+            });
+        })
+    };
     let (class, text) = match &*status {
         Status::Idle => ("ws-status", String::new()),
         Status::Saved { bytes, ms } => (
@@ -1115,6 +1210,22 @@ pub fn WorkspaceBar() -> Html {
         *status,
         Status::Unavailable(_) | Status::BadLink(_) | Status::Conflict
     );
+    if embed.on {
+        return html! {
+            <div class="workspace-bar embedded" role="group" aria-label="Workspace">
+                <button type="button" onclick={onfull}
+                        title="Opens this work in the full playground, in a new tab">{"Open in the playground ↗"}</button>
+                <button type="button" onclick={ask_reset}>{"Reset…"}</button>
+                if *resetting {
+                    <span class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
+                        {"Start this over? Its files, database and terminal are replaced. "}
+                        <button type="button" class="danger" onclick={do_reset}>{"Yes, reset"}</button>
+                    </span>
+                }
+                <p class={class} role={if problem { "alert" } else { "status" }}>{text}</p>
+            </div>
+        };
+    }
     html! {
         <div class="workspace-bar" role="group" aria-label="Workspace">
             <button type="button" class="ws-current" onclick={toggle_list}

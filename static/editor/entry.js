@@ -1,6 +1,6 @@
 // The playground's code editor: CodeMirror 6, bundled from npm by tools/editor-bundle.mjs at
 // build time. The Rust UI (src/ui/components/editor.rs) talks to it through the one global this
-// module defines, `AlembicPlaygroundEditor`: create(host, onChange) returns a handle with
+// module defines, `AlembicPlaygroundEditor`: create(host, onChange, readOnly) returns a handle with
 // open(path, text, label, openPaths), setDiagnostics(from, to, severity, message), focus() and
 // destroy(). Which file is which language, and how the editor looks, is decided here; what a
 // file contains and what is wrong with it is decided in Rust.
@@ -142,7 +142,7 @@ const highlight = HighlightStyle.define([
 // echoed back to Rust as the learner's edits.
 const external = Annotation.define();
 
-function create(host, onChange) {
+function create(host, onChange, readOnly = false) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const label = new Compartment();
   const language = new Compartment();
@@ -171,6 +171,8 @@ function create(host, onChange) {
     // out of the editor: CodeMirror's tab-focus mode, so the keyboard is never trapped.
     keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     theme,
+    // An embed's read-only files: selectable and searchable, never changed.
+    EditorState.readOnly.of(readOnly),
     label.of(EditorView.contentAttributes.of({ "aria-label": labelText })),
     language.of(languageFor(path)),
     // Text the browser would insert across lines itself (dictation, IME, Playwright's

@@ -253,3 +253,56 @@ test("the presenter view shows the workspace's link as a QR code, and the link o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("embed mode: regions left out, read-only files, its own workspace, and a way out", async () => {
+  // The link an instructor would put in the iframe: a workspace with Alembic initialised.
+  const a = await newPage(browser);
+  await openPlayground(a.page, server.url);
+  await runLine(a.page, "pip install alembic");
+  await runLine(a.page, "alembic init alembic");
+  await a.page.getByRole("button", { name: "Share" }).click();
+  const fragment = new URL(await a.page.getByRole("textbox", { name: "Share link" }).inputValue()).hash;
+  await a.page.locator(".ws-status.saved").waitFor();
+
+  const embedUrl = `${server.url}?embed=1&hide=files,panels&readonly=1${fragment}`;
+  const page = await a.context.newPage();
+  await openPlayground(page, embedUrl);
+  const bar = page.getByRole("group", { name: "Workspace" });
+  await bar.getByRole("button", { name: "Open in the playground ↗" }).waitFor();
+  assert.equal(await bar.getByRole("button", { name: /^Workspace:/ }).count(), 0);
+  assert.equal(await page.getByRole("navigation", { name: "Project files" }).isVisible(), false);
+  assert.equal(await page.getByRole("complementary", { name: "Guide, database and history" }).isVisible(), false);
+
+  // The editor shows the file but does not change it.
+  const editor = page.getByRole("textbox", { name: /^Editor: / });
+  const before = await editor.innerText();
+  await editor.click();
+  await page.keyboard.type("XYZ");
+  assert.equal(await editor.innerText(), before);
+
+  // The terminal works, and the work stays in this embed across a reload.
+  await runLine(page, "alembic current");
+  await runLine(page, "echo embedded-work");
+  await page.waitForTimeout(700);
+  await page.reload();
+  await openPlayground(page, embedUrl);
+  assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), /embedded-work/);
+
+  // The learner's own workspace in this browser was not touched.
+  const own = await a.context.newPage();
+  await openPlayground(own, server.url);
+  assert.doesNotMatch(await own.getByRole("log", { name: "Terminal output" }).innerText(), /embedded-work/);
+  assert.equal(await own.getByRole("button", { name: "Workspace: Tutorial" }).count(), 1);
+
+  // "Open in the playground" carries the embed's work to a full page.
+  const [popup] = await Promise.all([
+    page.waitForEvent("popup"),
+    bar.getByRole("button", { name: "Open in the playground ↗" }).click(),
+  ]);
+  await popup.getByRole("textbox", { name: "Terminal input" }).waitFor();
+  await popup.getByText("Opened the shared workspace as a new workspace").waitFor();
+  assert.match(await popup.getByRole("log", { name: "Terminal output" }).innerText(), /embedded-work/);
+  assert.equal(new URL(popup.url()).search, "");
+  assert.deepEqual(a.errors, []);
+  await a.context.close();
+});

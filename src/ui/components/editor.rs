@@ -22,6 +22,7 @@ extern "C" {
     fn create_editor(
         host: &web_sys::Element,
         on_change: &js_sys::Function,
+        read_only: bool,
     ) -> Result<EditorHandle, JsValue>;
 
     #[wasm_bindgen(catch, method)]
@@ -97,7 +98,9 @@ pub fn Editor(props: &EditorProps) -> Html {
                     Closure::<dyn FnMut(String, String)>::new(move |path: String, text: String| {
                         onchange.borrow().emit((path, text))
                     });
-                match create_editor(&element, on_change.as_ref().unchecked_ref()) {
+                // An embed may make the files read-only (src/ui/embed.rs).
+                let read_only = crate::ui::embed::options().readonly;
+                match create_editor(&element, on_change.as_ref().unchecked_ref(), read_only) {
                     Ok(handle) => {
                         *mounted.borrow_mut() = Some(Mounted {
                             handle,

@@ -98,9 +98,11 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
             prompt.set(None);
         })
     };
+    // An embed may make the files read-only (src/ui/embed.rs): no toolbar, no F2 or Delete.
+    let readonly = crate::ui::embed::options().readonly;
     let onkeydown = {
         let (prompt, error) = (prompt.clone(), error.clone());
-        let has_target = target != root;
+        let has_target = target != root && !readonly;
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             "F2" if has_target => {
                 e.prevent_default();
@@ -231,6 +233,7 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
     html! {
         <nav class="file-tree" aria-label="Project files">
             <h2 class="panel-title">{"Files"}</h2>
+            if !readonly {
             <div class="tree-toolbar" role="toolbar" aria-label="File actions">
                 <button type="button" title={format!("New file in {}/", shown(&folder))}
                         onclick={ask(Prompt::NewFile)}>{"New file"}</button>
@@ -241,6 +244,7 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
                 <button type="button" disabled={!has_target} title={format!("Delete {what} (Delete)")}
                         onclick={ask(Prompt::ConfirmDelete)}>{"Delete"}</button>
             </div>
+            }
             { form }
             <ul role="tree" aria-label={props.root_name.clone()} {onkeydown}>
                 <li role="treeitem" aria-expanded="true" class="folder">

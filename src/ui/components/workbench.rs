@@ -287,6 +287,12 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             </div>
         }
     };
+    // Embed mode may leave regions out (src/ui/embed.rs).
+    let hidden: Vec<String> = crate::ui::embed::options()
+        .hide
+        .iter()
+        .map(|r| format!("hide-{r}"))
+        .collect();
     html! {
         <>
             <div class="region-tabs" role="tablist" aria-label={i18n::REGIONS.get(lang)}
@@ -296,7 +302,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                 { tab(Region::Terminal, i18n::REGION_TERMINAL) }
                 { tab(Region::Panels, i18n::REGION_PANELS) }
             </div>
-            <main ref={grid} class={classes!("workbench", format!("region-{}", region.key()))}>
+            <main ref={grid} class={classes!("workbench", format!("region-{}", region.key()), hidden)}>
                 { pane(Region::Files, &props.files) }
                 { splitter(Pane::Files, i18n::RESIZE_FILES, "pane-files") }
                 { pane(Region::Editor, &props.editor) }
