@@ -5,6 +5,7 @@
 //! Plain data and functions: the UI draws it, native tests drive it.
 
 mod content;
+pub mod exercise;
 
 use std::collections::BTreeSet;
 
@@ -130,6 +131,14 @@ impl World<'_> {
     /// What `alembic_version` holds (`None` when there is no such table yet).
     pub fn current(&self) -> Option<Vec<String>> {
         crate::views::schema::read(self.fs, self.project).versions
+    }
+
+    /// Whether the database's table `table` has a column `column`.
+    pub fn has_column(&self, table: &str, column: &str) -> bool {
+        crate::views::schema::read(self.fs, self.project)
+            .tables
+            .iter()
+            .any(|t| t.name == table && t.columns.iter().any(|c| c.name == column))
     }
 
     /// The database's tables (without `alembic_version`).

@@ -119,6 +119,7 @@ pub fn App() -> Html {
             }} panels={html! {
                 <SidePanels schema={state.schema.clone()} history={state.history_graph.clone()}
                             pending={state.pending.clone()} guide={state.guide.clone()}
+                            exercise={state.exercise.clone()} onhint={guide_cb(&state, |()| Action::ExerciseHint)}
                             onlang={guide_cb(&state, Action::GuideLang)}
                             ongo={guide_cb(&state, Action::GuideGo)}
                             onread={guide_cb(&state, |()| Action::GuideRead)}

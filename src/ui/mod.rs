@@ -9,6 +9,7 @@ mod clock;
 mod components;
 mod crash;
 mod embed;
+mod exercise;
 mod guide;
 mod i18n;
 mod layout;

@@ -65,6 +65,8 @@ pub struct Playground {
     pub pending: Rc<Option<(PendingView, f64)>>,
     /// The guided tutorial.
     pub guide: Rc<super::guide::Guide>,
+    /// A workshop exercise, when the project has an `EXERCISE.md` (src/ui/exercise.rs).
+    pub exercise: Rc<super::exercise::ExerciseState>,
     /// A line for the terminal's input ("show me"), with a counter so the same line can be
     /// typed twice.
     pub typed: (u64, String),
@@ -85,6 +87,8 @@ pub enum Action {
     GuideRead,
     GuideShowMe,
     GuideReset,
+    /// Open the exercise's next hint.
+    ExerciseHint,
     /// Put a line in the terminal's input.
     TypeLine(String),
     /// Tab found several completions: list them under the line, as bash does.
@@ -149,6 +153,7 @@ impl Default for Playground {
             history_graph: Rc::default(),
             pending: Rc::new(None),
             guide: Rc::new(guide),
+            exercise: Rc::default(),
             typed: (0, String::new()),
             data: Rc::default(),
         };
@@ -180,6 +185,12 @@ impl Playground {
         self.shell.borrow().fs.read_to_string(path).ok()
     }
 
+    /// The exercise's goals against the workspace as it is now.
+    fn check_exercise(&mut self) {
+        let shell = self.shell.borrow();
+        Rc::make_mut(&mut self.exercise).check(&shell);
+    }
+
     fn next(&self) -> Playground {
         Playground {
             shell: Rc::clone(&self.shell),
@@ -193,6 +204,7 @@ impl Playground {
             history_graph: Rc::clone(&self.history_graph),
             pending: Rc::clone(&self.pending),
             guide: Rc::clone(&self.guide),
+            exercise: Rc::clone(&self.exercise),
             typed: self.typed.clone(),
             data: Rc::clone(&self.data),
         }
@@ -321,6 +333,7 @@ impl Reducible for Playground {
                 next.after_line(&line, before_line, sql_log);
                 {
                     let shell = next.shell.borrow();
+                    Rc::make_mut(&mut next.exercise).record(record.clone(), &shell);
                     Rc::make_mut(&mut next.guide).record(record, &shell);
                 }
             }
@@ -338,7 +351,10 @@ impl Reducible for Playground {
                     ));
                 }
                 next.refresh_pending();
+                let shell = next.shell.borrow();
+                Rc::make_mut(&mut next.exercise).check(&shell);
             }
+            Action::ExerciseHint => Rc::make_mut(&mut next.exercise).show_hint(),
             Action::OpenFile(path) => next.open(path),
             Action::EditFile { path, text } => {
                 // The editor only offers files that exist, so a failed write means the file was
@@ -382,14 +398,30 @@ impl Reducible for Playground {
                 }
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
                 next.refresh_panels(None);
+                next.check_exercise();
             }
             Action::CloseTab(path) => next.close_tab(&path),
-            Action::Create { path, folder } => next.create(path, folder),
-            Action::Rename { from, to } => next.rename(&from, &to),
-            Action::Delete(path) => next.delete(&path),
-            Action::RunSql(sql) => next.run_sql(sql),
+            Action::Create { path, folder } => {
+                next.create(path, folder);
+                next.check_exercise();
+            }
+            Action::Rename { from, to } => {
+                next.rename(&from, &to);
+                next.check_exercise();
+            }
+            Action::Delete(path) => {
+                next.delete(&path);
+                next.check_exercise();
+            }
+            Action::RunSql(sql) => {
+                next.run_sql(sql);
+                next.check_exercise();
+            }
             Action::Browse { table, page } => next.browse(table, page),
-            Action::Undo => next.undo(),
+            Action::Undo => {
+                next.undo();
+                next.check_exercise();
+            }
         }
         Rc::new(next)
     }
@@ -408,6 +440,7 @@ impl PartialEq for Playground {
             && Rc::ptr_eq(&self.history_graph, &other.history_graph)
             && Rc::ptr_eq(&self.pending, &other.pending)
             && self.guide == other.guide
+            && self.exercise == other.exercise
             && self.typed == other.typed
             && Rc::ptr_eq(&self.data, &other.data)
     }
@@ -424,6 +457,12 @@ impl Playground {
         snap.open_file = self.open_file.clone();
         snap.extra
             .insert(super::guide::SNAPSHOT_KEY.into(), self.guide.progress());
+        if self.exercise.exercise.is_some() {
+            use super::exercise::{HINTS_KEY, RAN_KEY};
+            snap.extra.insert(RAN_KEY.into(), self.exercise.saved_ran());
+            snap.extra
+                .insert(HINTS_KEY.into(), self.exercise.hints_shown.to_string());
+        }
         snap.terminal = self
             .terminal
             .iter()
@@ -465,6 +504,15 @@ impl Playground {
             })
             .collect();
         playground.history = snap.history.clone();
+        {
+            use super::exercise::{ExerciseState, HINTS_KEY, RAN_KEY};
+            let extra = |k: &str| snap.extra.get(k).map(String::as_str);
+            playground.exercise = Rc::new(ExerciseState::load(
+                &playground.shell.borrow(),
+                extra(RAN_KEY),
+                extra(HINTS_KEY),
+            ));
+        }
         let open = snap
             .open_file
             .clone()

@@ -708,7 +708,10 @@ fn current_snapshot() -> Option<Snapshot> {
 /// A file the learner picked or dropped: a project `.zip`, or a SQLite database, which opens
 /// as the `app.db` of a copy of the workspace shown.
 fn import_file(name: String, bytes: Vec<u8>) {
-    let result = if bytes.starts_with(b"SQLite format 3\0") {
+    let is_exercise = name.to_lowercase().ends_with(".md");
+    let result = if is_exercise {
+        exercise_workspace(&bytes)
+    } else if bytes.starts_with(b"SQLite format 3\0") {
         current_snapshot()
             .ok_or_else(|| "the playground is still starting.".to_string())
             .map(|mut snap| {
@@ -732,6 +735,28 @@ fn import_file(name: String, bytes: Vec<u8>) {
             "{name} could not be opened. {e} Nothing was changed."
         ))),
     }
+}
+
+/// An exercise file opens as the tutorial's starting project with the exercise's start files
+/// written over it and the exercise itself as `EXERCISE.md`.
+fn exercise_workspace(bytes: &[u8]) -> Result<(Snapshot, String), String> {
+    use crate::tutorial::exercise;
+    let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text.".to_string())?;
+    let ex = exercise::parse(text);
+    if ex.title.is_empty() {
+        return Err("an exercise starts with its title: `# Title`.".into());
+    }
+    let root = crate::workspace::TEMPLATE_ROOT;
+    let mut snap = Snapshot::starting();
+    for (path, contents) in &ex.files {
+        let full = format!("{root}/{path}");
+        crate::workspace::check_path(&full).map_err(|e| e.to_string())?;
+        snap.files.insert(full, contents.clone().into_bytes());
+    }
+    let path = format!("{root}/{}", exercise::FILE_NAME);
+    snap.files.insert(path.clone(), bytes.to_vec());
+    snap.open_file = Some(path);
+    Ok((snap, ex.title))
 }
 
 fn listen_for_drops() {
@@ -1237,9 +1262,9 @@ pub fn WorkspaceBar() -> Html {
             <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{"Present"}</button>
             <button type="button" onclick={onexport.clone()}>{"Export .zip"}</button>
             <button type="button" onclick={ondb}>{"Download database"}</button>
-            <label class="ws-import" title="A project .zip or a SQLite database; you can also drop it on the page">{"Open file…"}
-                <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3" onchange={onimport}
-                       aria-label="Open a .zip or database file" />
+            <label class="ws-import" title="A project .zip, a SQLite database or an exercise (.md); you can also drop it on the page">{"Open file…"}
+                <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3,.md,text/markdown" onchange={onimport}
+                       aria-label="Open a .zip, database or exercise file" />
             </label>
             // Link and file text are only ever shown as text: Yew escapes it.
             <p class={class} role={if problem { "alert" } else { "status" }}

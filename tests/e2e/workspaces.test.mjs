@@ -144,7 +144,7 @@ test("a SQLite file picked or dropped opens as app.db of a new workspace", async
   const file = await (await download).path();
   await runLine(page, `sqlite3 app.db "DROP TABLE theirs; CREATE TABLE mine(x);"`);
 
-  await page.getByLabel("Open a .zip or database file").setInputFiles(file);
+  await page.getByLabel("Open a .zip, database or exercise file").setInputFiles(file);
   await page.getByText(/Opened .* as a new workspace; your other work is kept\./).waitFor();
   await runLine(page, `sqlite3 app.db "SELECT y FROM theirs"`);
   assert.match(await termText(page), /hello/);
@@ -305,4 +305,64 @@ test("embed mode: regions left out, read-only files, its own workspace, and a wa
   assert.equal(new URL(popup.url()).search, "");
   assert.deepEqual(a.errors, []);
   await a.context.close();
+});
+
+test("a workshop exercise opens from a file, checks its goals live and keeps them across a reload", async () => {
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, server.url);
+  await page
+    .getByLabel("Open a .zip, database or exercise file")
+    .setInputFiles("examples/exercises/tags.md");
+  await page.getByText("Opened tags.md as a new workspace; your other work is kept.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Workspace: Migrations for a new model" }).count(), 1);
+  const ex = page.getByRole("region", { name: "Exercise" });
+  await ex.getByRole("heading", { name: "Migrations for a new model" }).waitFor();
+  const goals = ex.getByRole("list", { name: "Goals" }).getByRole("listitem");
+  assert.equal(await goals.count(), 8);
+  const met = async () => ex.locator(".exercise-goals li[data-met='true']").count();
+  assert.equal(await met(), 1);
+
+  // Hints open one at a time.
+  await ex.getByRole("button", { name: "Show a hint (1 of 3)" }).click();
+  assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
+
+  // The work, as a learner does it: the terminal, and the editor for the two files.
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  const edit = async (path, from, to) => {
+    const name = path.split("/").pop();
+    await page.getByRole("navigation", { name: "Project files" }).getByRole("button", { name, exact: true }).click();
+    const editor = page.getByRole("textbox", { name: `Editor: ${path}` });
+    await editor.waitFor();
+    await editor.evaluate((el, [from, to]) => {
+      const view = el.getRootNode().host.editorView;
+      const text = view.state.doc.toString().replace(from, to);
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent: "input.paste" });
+    }, [from, to]);
+  };
+  await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
+  await edit(
+    "alembic/env.py",
+    "target_metadata = None",
+    "from app.common.database.base import Base\nfrom app.db.models import User, Item, Tag\ntarget_metadata = Base.metadata",
+  );
+  await runLine(page, `alembic revision --autogenerate -m "create tables"`);
+  await runLine(page, "alembic upgrade head");
+  await ex.getByRole("status").filter({ hasText: "Every goal is met" }).waitFor();
+  assert.equal(await met(), 8);
+
+  // A reload keeps the exercise, the hint opened and the commands that count.
+  await page.waitForTimeout(700);
+  await page.reload();
+  await openPlayground(page, server.url);
+  await ex.getByRole("status").filter({ hasText: "Every goal is met" }).waitFor();
+  assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
+
+  // An instructor's mistake in the file is shown with its line, not a crash.
+  await edit("EXERCISE.md", "- table `user` exists", "- tabel `user` exists");
+  const problems = ex.getByRole("alert");
+  await problems.waitFor();
+  assert.match(await problems.innerText(), /line 20: tabel user exists is not a goal\. Goals: file PATH exists/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -129,7 +129,7 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
 
 /// The step's text: paragraphs, `- ` lists, fenced code, and inline `code`. A fenced line
 /// starting with `$ ` is a command, with a button that types it into the terminal.
-fn body(text: &str, ontype: &Callback<String>, lang: Lang) -> Html {
+pub(crate) fn body(text: &str, ontype: &Callback<String>, lang: Lang) -> Html {
     let mut out: Vec<Html> = Vec::new();
     let mut in_code = false;
     let mut code: Vec<String> = Vec::new();
@@ -203,7 +203,7 @@ fn body(text: &str, ontype: &Callback<String>, lang: Lang) -> Html {
 }
 
 /// Text with `inline code`.
-fn render_inline(text: &str) -> Html {
+pub(crate) fn render_inline(text: &str) -> Html {
     let parts: Vec<Html> = text
         .split('`')
         .enumerate()

@@ -3,6 +3,7 @@
 pub mod data_panel;
 pub mod editor;
 pub mod er_diagram;
+pub mod exercise_panel;
 pub mod file_tree;
 pub mod guide_panel;
 pub mod history_panel;

@@ -31,6 +31,8 @@ pub struct SidePanelsProps {
     pub history: Rc<HistoryView>,
     pub pending: Rc<Option<(PendingView, f64)>>,
     pub guide: Rc<Guide>,
+    pub exercise: Rc<crate::ui::exercise::ExerciseState>,
+    pub onhint: Callback<()>,
     pub onlang: Callback<Lang>,
     pub ongo: Callback<usize>,
     pub onread: Callback<()>,
@@ -66,10 +68,14 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
         Tab::Guide => (
             "tab-guide",
             html! {
+                <>
+                <super::exercise_panel::ExercisePanel state={props.exercise.clone()} onhint={props.onhint.clone()}
+                                                      ontype={props.ontype.clone()} />
                 <GuidePanel guide={props.guide.clone()} onlang={props.onlang.clone()}
                             ongo={props.ongo.clone()} onread={props.onread.clone()}
                             onshowme={props.onshowme.clone()} onreset={props.onreset.clone()}
                             ontype={props.ontype.clone()} />
+                </>
             },
         ),
         Tab::Schema => ("tab-schema", {
