@@ -131,7 +131,8 @@ impl Session {
                     &db,
                     "SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND name NOT LIKE 'sqlite_%' AND name LIKE ?1 ORDER BY 1",
                     pattern,
-                );
+                )
+                .map_err(|m| out.stderr(format!("Error: {m}\n")))?;
                 columns_listing(&names, out);
                 Ok(Next::Stay)
             }
@@ -142,7 +143,8 @@ impl Session {
                 let names = match arg {
                     Some(t) => names(&db, "SELECT name FROM sqlite_schema WHERE type='index' AND tbl_name LIKE ?1 ORDER BY 1", t),
                     None => names(&db, "SELECT name FROM sqlite_schema WHERE type='index' AND name LIKE ?1 ORDER BY 1", "%"),
-                };
+                }
+                .map_err(|m| out.stderr(format!("Error: {m}\n")))?;
                 columns_listing(&names, out);
                 Ok(Next::Stay)
             }
@@ -158,7 +160,7 @@ impl Session {
                 let rows = db
                     .execute(&q, &[db::SqlValue::Text(arg.unwrap_or("%").to_string())])
                     .map(|r| r.rows)
-                    .unwrap_or_default();
+                    .map_err(|e| out.stderr(format!("Error: {}\n", e.message)))?;
                 for row in rows {
                     let text = |i: usize| match row.get(i) {
                         Some(db::SqlValue::Text(t)) => t.clone(),
@@ -384,7 +386,8 @@ fn mode_name(m: Mode) -> &'static str {
     }
 }
 
-fn names(db: &Database, sql: &str, pattern: &str) -> Vec<String> {
+/// The names a schema query finds; SQLite's message when the file is not a database.
+fn names(db: &Database, sql: &str, pattern: &str) -> Result<Vec<String>, String> {
     db.execute(sql, &[db::SqlValue::Text(pattern.to_string())])
         .map(|r| {
             r.rows
@@ -395,7 +398,7 @@ fn names(db: &Database, sql: &str, pattern: &str) -> Vec<String> {
                 })
                 .collect()
         })
-        .unwrap_or_default()
+        .map_err(|e| e.message)
 }
 
 /// `.tables` and `.indexes` print names down columns that fit 80 characters.
@@ -632,6 +635,32 @@ pub fn run<F: FileSystem>(
 mod tests {
     use crate::fs::{FileSystem, MemFs};
     use crate::shell::{Shell, Stream};
+
+    #[test]
+    fn a_file_that_is_not_a_database_fails_dot_commands_as_sqlite3_does() {
+        // As sqlite3 prints for a file with a database's header and nothing valid after it:
+        // the schema commands fail with SQLite's own message and exit 1; `SELECT 1` works.
+        let mut fs = MemFs::new();
+        fs.create_dir_all("/p").unwrap();
+        let mut bytes = b"SQLite format 3\0".to_vec();
+        bytes.extend([b'A'; 4000]);
+        fs.write("/p/app.db", &bytes).unwrap();
+        let mut shell = Shell::new(fs, "/p", "/home");
+        for dot in [".tables", ".indexes", ".schema"] {
+            let out = shell.run_line(&format!("sqlite3 app.db {dot}"));
+            assert_eq!(
+                out.text(Stream::Stderr),
+                "Error: file is not a database\n",
+                "{dot}"
+            );
+            assert_eq!(out.exit_code, 1, "{dot}");
+        }
+        let out = shell.run_line("sqlite3 app.db \"select 1\"");
+        assert_eq!(
+            (out.text(Stream::Stdout).as_str(), out.exit_code),
+            ("1\n", 0)
+        );
+    }
 
     #[test]
     fn an_interactive_session_keeps_the_terminal_until_quit() {

@@ -5,7 +5,7 @@
 //!
 //! The format is Markdown with three optional sections after the title and text:
 //!
-//! ```text
+//! ~~~text
 //! # Add a nickname column
 //! Text for the learner, in the guide's markup (`code`, ``` fences, `$ ` commands).
 //!
@@ -22,7 +22,7 @@
 //! ```python
 //! ...
 //! ```
-//! ```
+//! ~~~
 //!
 //! Goals are the tutorial's checks: each is one question put to the same [`World`] the
 //! tutorial's steps ask (files, installed packages, commands run, the database and its

@@ -404,14 +404,8 @@ pub async fn boot() {
 /// carries (or the tutorial's start), under a key of its own.
 async fn boot_embed(hash: &str) -> Option<Playground> {
     let id = crate::ui::embed::current_key(hash);
-    if let Ok((p, name, kind, rev)) = load(&id).await {
-        REVS.with(|r| r.borrow_mut().insert(id.clone(), rev));
-        set_current(Current {
-            id,
-            name,
-            kind,
-            origin: None,
-        });
+    // As this embed was left, with a change made just before its page closed.
+    if let Ok(p) = restore(id.clone()).await {
         return Some(p);
     }
     let start = if link::is_workspace_fragment(hash) {

@@ -227,7 +227,13 @@ pub fn read(zip: &[u8]) -> Result<Vec<Entry>, WorkspaceError> {
         let bytes = match method {
             0 => data.to_vec(),
             // The declared size caps the output, so a bomb stops at what it admits to.
-            8 => deflate::decompress(&[], data, usize_)?,
+            8 => deflate::decompress(&[], data, usize_).map_err(|e| match e {
+                // More than it admits to is a lie about its size: say so, not "too large".
+                WorkspaceError::TooLarge(_) => bad(&format!(
+                    "is damaged ({clean} holds more than the {usize_} bytes it declares)"
+                )),
+                other => other,
+            })?,
             other => {
                 return Err(bad(&format!(
                     "uses compression method {other} for {clean}; only stored and deflated entries are read"

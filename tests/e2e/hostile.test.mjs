@@ -50,3 +50,90 @@ test("markup in messages, identifiers, files and output is only ever text", asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** A zip of `entries` ([name, bytes, {method, declaredSize}]) as Node writes it, byte by byte. */
+async function zipOf(entries) {
+  const { crc32, deflateRawSync } = await import("node:zlib");
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data, opts = {}] of entries) {
+    const method = opts.method ?? 8;
+    const body = method === 8 ? deflateRawSync(data) : data;
+    const size = opts.declaredSize ?? data.length;
+    const nameBytes = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, body);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + body.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+test("hostile files: zip slip, decompression bombs, a huge file and a fake database change nothing", async () => {
+  const { writeFile } = await import("node:fs/promises");
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await runLine(page, "echo mine");
+  await page.locator(".ws-status.saved").waitFor();
+  const picker = page.getByLabel("Open a .zip, database or exercise file");
+  const files = {
+    "slip.zip": await zipOf([["fastapi_template/app/x.py", Buffer.from("x = 1\n")], ["../../../etc/evil.py", Buffer.from("boom")]]),
+    // 100 MB of zeros in about 100 KB, declared honestly, and the same declared as 10 bytes.
+    "bomb.zip": await zipOf([["fastapi_template/zeros.txt", Buffer.alloc(100 << 20)]]),
+    "liar.zip": await zipOf([["fastapi_template/zeros.txt", Buffer.alloc(100 << 20), { declaredSize: 10 }]]),
+    // Larger than any project the playground takes.
+    "huge.zip": Buffer.alloc(65 << 20 + 1),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    const path = `/tmp/e2e-hostile-${name}`;
+    await writeFile(path, bytes);
+    await picker.setInputFiles(path);
+    const alert = page.getByRole("alert").filter({ hasText: `${name} could not be opened` });
+    await alert.waitFor({ timeout: 15000 });
+    assert.match(await alert.textContent(), /Nothing was changed\./, name);
+    if (name === "liar.zip") assert.match(await alert.textContent(), /holds more than the 10 bytes it declares/);
+    if (name === "slip.zip") assert.match(await alert.textContent(), /would be written outside/);
+    console.log(`# ${name}: ${(await alert.textContent()).slice(0, 160)}`);
+    assert.equal(await page.getByRole("button", { name: "Workspace: Tutorial" }).count(), 1, `${name}: same workspace`);
+    assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), /mine/);
+  }
+  // A file that only starts like a database opens, and SQLite itself says what is wrong.
+  const fake = "/tmp/e2e-hostile-fake.db";
+  await writeFile(fake, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(4000, 0x41)]));
+  await picker.setInputFiles(fake);
+  await page.getByText("Opened e2e-hostile-fake.db as a new workspace").waitFor();
+  await runLine(page, `sqlite3 app.db ".tables"`);
+  const log = page.getByRole("log", { name: "Terminal output" });
+  assert.equal(await log.locator(".stderr").last().innerText(), "Error: file is not a database\n");
+  // The schema panel copes too.
+  await page.getByRole("complementary", { name: "Guide, database and history" }).getByRole("tab", { name: "Schema" }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
