@@ -6,19 +6,39 @@
 # virtualenv runs exactly what a learner would:
 #   pip install -r requirements.txt && alembic upgrade head
 # with every package from PyPI. It fails unless sqlite_master and alembic_version match.
+#
+# With a ZIP argument (the end-to-end test passes the .zip the page downloaded), that zip is
+# checked instead, against the schema of the app.db inside it: the page's own database.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-out="$root/target/export-check"
-rm -rf "$out"
-cargo test --locked -q --test workspace export_writes_a_project_zip_for_real_alembic >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$out/tutorial.zip" "$work" <<'EOF'
+if [ $# -ge 1 ]; then
+  zip=$(realpath "$1")
+  out="$work/out"
+  mkdir -p "$out"
+else
+  out="$root/target/export-check"
+  rm -rf "$out"
+  cargo test --locked -q --test workspace export_writes_a_project_zip_for_real_alembic >/dev/null
+  zip="$out/tutorial.zip"
+fi
+python3 - "$zip" "$work" <<'EOF'
 import sys, zipfile
 zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])
 EOF
 project="$work/fastapi_template"
+if [ $# -ge 1 ]; then
+  python3 - "$project/app.db" > "$out/playground_schema.txt" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for row in db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"):
+    print("\t".join(row))
+for (v,) in db.execute("SELECT version_num FROM alembic_version"):
+    print(v)
+EOF
+fi
 rm -f "$project/app.db"
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check -r "$project/requirements.txt"

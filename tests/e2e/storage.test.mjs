@@ -97,6 +97,33 @@ test("a reload at once after a change keeps it, five times in a row", async () =
   await context.close();
 });
 
+test("with storage refused (as in some private modes), the tab keeps working, says so, and offers export", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException("The user denied permission to access the database.", "SecurityError");
+    };
+    Object.defineProperty(window, "indexedDB", { value: { open: refuse } });
+  });
+  await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  const alert = page.getByRole("alert").filter({ hasText: "Your work cannot be saved in this browser" });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /SecurityError.*Nothing in this tab is lost: export it as a \.zip to keep it\./);
+  // The work goes on in the tab, and the export it offers works.
+  await runLine(page, "alembic current");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("button", { name: "Export now" }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), "fastapi_template.zip");
+  const text = (await readFile(await download.path())).toString("latin1");
+  assert.ok(text.includes("fastapi_template/alembic.ini"));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a share link opened in a fresh profile reproduces files, database and history", async () => {
   const a = await newPage(browser);
   await openPlayground(a.page, server.url);
@@ -158,5 +185,50 @@ test("Export .zip downloads the project with Alembic pinned", async () => {
   for (const name of ["fastapi_template/alembic.ini", "fastapi_template/alembic/env.py", "fastapi_template/app.db", "fastapi_template/requirements.txt"]) {
     assert.ok(text.includes(name), `zip has ${name}`);
   }
+  await context.close();
+});
+
+test("the chapter's work, exported from the page, is rebuilt by real Alembic from PyPI", { timeout: 600_000 }, async () => {
+  const { execFile } = await import("node:child_process");
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  const edit = async (path, from, to) => {
+    await page.getByRole("navigation", { name: "Project files" }).getByRole("button", { name: path.split("/").pop(), exact: true }).click();
+    const editor = page.getByRole("textbox", { name: `Editor: ${path}` });
+    await editor.waitFor();
+    await editor.evaluate((el, [from, to]) => {
+      const view = el.getRootNode().host.editorView;
+      const text = view.state.doc.toString();
+      if (!text.includes(from)) throw new Error(`no ${from}`);
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.replace(from, to) }, userEvent: "input.paste" });
+    }, [from, to]);
+  };
+  await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
+  await edit(
+    "alembic/env.py",
+    "target_metadata = None",
+    "from app.common.database.base import Base\nfrom app.db.models import User, Item\ntarget_metadata = Base.metadata",
+  );
+  await runLine(page, `alembic revision --autogenerate -m "create user and item"`);
+  await runLine(page, "alembic upgrade head");
+  await runLine(page, "alembic current");
+  assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), /\(head\)/);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export .zip" }).click(),
+  ]);
+  const zip = await download.path();
+  const started = Date.now();
+  const result = await new Promise((ok) =>
+    execFile("bash", ["tools/export_check.sh", zip], { maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      ok({ code: error?.code ?? 0, stdout, stderr }),
+    ),
+  );
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.match(result.stdout, /export check: real alembic 1\.20\.1 rebuilt the playground's schema/);
+  console.log(`# ${result.stdout.trim().split("\n").pop()} (${Date.now() - started} ms)`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
