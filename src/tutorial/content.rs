@@ -67,18 +67,16 @@ pub fn steps() -> Vec<Step> {
                 "설치가 완료되면 다음 명령으로 Alembic 버전을 확인할 수 있습니다:\n```\n$ alembic --version\n```",
                 "Once it is installed, this command shows Alembic's version:\n```\n$ alembic --version\n```",
             ),
-            check: Check::World(|w| {
-                if w.ran("alembic --version") {
-                    return Outcome::done();
-                }
-                match w.tried("alembic --version") {
-                    Some(r) if r.exit_code == 127 => Outcome::todo(Some(t(
+            check: Check::Goals {
+                goals: "ran `alembic --version`",
+                hint: |w| match w.tried("alembic --version") {
+                    Some(r) if r.exit_code == 127 => Some(t(
                         "`command not found`: 먼저 `pip install alembic`으로 설치하세요.",
                         "`command not found`: install it first with `pip install alembic`.",
-                    ))),
-                    _ => Outcome::todo(None),
-                }
-            }),
+                    )),
+                    _ => None,
+                },
+            },
             show_me: vec![Action::Type("alembic --version")],
         },
         Step {
@@ -89,25 +87,23 @@ pub fn steps() -> Vec<Step> {
                 "프로젝트 루트 디렉토리에서 다음 명령을 실행합니다:\n```\n$ alembic init alembic\n```\n이 명령은 다음과 같은 파일 구조를 생성합니다:\n```\nfastapi_template/\n├── alembic/\n│   ├── versions/\n│   │   └── (마이그레이션 파일들)\n│   ├── env.py\n│   ├── README\n│   └── script.py.mako\n└── alembic.ini\n```\n각 파일의 역할:\n- `alembic.ini`: Alembic 설정 파일\n- `alembic/env.py`: 마이그레이션 환경 설정\n- `alembic/versions/`: 마이그레이션 스크립트 저장 디렉토리\n- `alembic/script.py.mako`: 마이그레이션 스크립트 템플릿",
                 "From the project's root directory, run:\n```\n$ alembic init alembic\n```\nIt creates this structure:\n```\nfastapi_template/\n├── alembic/\n│   ├── versions/\n│   │   └── (migration files)\n│   ├── env.py\n│   ├── README\n│   └── script.py.mako\n└── alembic.ini\n```\nWhat each file is for:\n- `alembic.ini`: Alembic's configuration file\n- `alembic/env.py`: the migration environment\n- `alembic/versions/`: where migration scripts live\n- `alembic/script.py.mako`: the template for new migration scripts",
             ),
-            check: Check::World(|w| {
-                let made = ["alembic.ini", "alembic/env.py", "alembic/script.py.mako", "alembic/versions"]
-                    .iter()
-                    .all(|f| w.exists(f));
-                if made {
-                    return Outcome::done();
-                }
-                match w.tried("alembic init") {
-                    Some(r) if r.exit_code == 2 => Outcome::todo(Some(t(
+            check: Check::Goals {
+                goals: "file `alembic.ini` exists
+                        file `alembic/env.py` exists
+                        file `alembic/script.py.mako` exists
+                        file `alembic/versions` exists",
+                hint: |w| match w.tried("alembic init") {
+                    Some(r) if r.exit_code == 2 => Some(t(
                         "`init`에는 디렉토리 이름이 필요합니다: `alembic init alembic`.",
                         "`init` needs a directory name: `alembic init alembic`.",
-                    ))),
-                    Some(r) if r.exit_code == 127 => Outcome::todo(Some(t(
+                    )),
+                    Some(r) if r.exit_code == 127 => Some(t(
                         "먼저 `pip install alembic`으로 설치하세요.",
                         "Install it first with `pip install alembic`.",
-                    ))),
-                    _ => Outcome::todo(None),
-                }
-            }),
+                    )),
+                    _ => None,
+                },
+            },
             show_me: vec![Action::Type("alembic init alembic")],
         },
         Step {
@@ -254,20 +250,18 @@ pub fn steps() -> Vec<Step> {
                 "모든 마이그레이션을 최신 버전으로 적용합니다:\n```\n$ alembic upgrade head\n```\n스키마 패널에 `user`와 `item` 테이블이 나타나고, `alembic_version` 테이블이 현재 리비전을 기록합니다.",
                 "Apply every migration up to the latest version:\n```\n$ alembic upgrade head\n```\nThe `user` and `item` tables appear in the schema panel, and the `alembic_version` table records the current revision.",
             ),
-            check: Check::World(|w| {
-                let tables = w.tables();
-                let at_head = w.head().is_some_and(|h| w.current().unwrap_or_default() == [h]);
-                if tables.iter().any(|t| t == "user") && tables.iter().any(|t| t == "item") && at_head {
-                    return Outcome::done();
-                }
-                match w.tried("alembic upgrade") {
-                    Some(r) if r.exit_code != 0 => Outcome::todo(Some(t(
+            check: Check::Goals {
+                goals: "table `user` exists
+                        table `item` exists
+                        database is at head",
+                hint: |w| match w.tried("alembic upgrade") {
+                    Some(r) if r.exit_code != 0 => Some(t(
                         "업그레이드가 실패했습니다. 트레이스백의 마지막 줄을 읽어 보세요.",
                         "The upgrade failed. Read the last line of the traceback.",
-                    ))),
-                    _ => Outcome::todo(None),
-                }
-            }),
+                    )),
+                    _ => None,
+                },
+            },
             show_me: vec![Action::Type("alembic upgrade head")],
         },
         Step {
@@ -343,14 +337,14 @@ pub fn steps() -> Vec<Step> {
                 "모든 마이그레이션을 롤백하여 초기 상태로 되돌립니다:\n```\n$ alembic downgrade base\n```\n스키마 패널에서 테이블이 사라지는 것을 확인하세요 (`alembic_version`은 남지만 비어 있습니다). 그다음 다시 적용합니다:\n```\n$ alembic upgrade head\n```",
                 "Roll every migration back to the initial state:\n```\n$ alembic downgrade base\n```\nWatch the tables go in the schema panel (`alembic_version` stays, empty). Then apply everything again:\n```\n$ alembic upgrade head\n```",
             ),
-            check: Check::World(|w| {
-                let at_head = w.head().is_some_and(|h| w.current().unwrap_or_default() == [h]);
-                match (w.ran("alembic downgrade base"), at_head) {
-                    (true, true) => Outcome::done(),
-                    (false, _) => Outcome::todo(None),
-                    (true, false) => Outcome::todo(Some(t("이제 `alembic upgrade head`.", "Now `alembic upgrade head`."))),
-                }
-            }),
+            check: Check::Goals {
+                goals: "ran `alembic downgrade base`
+                        database is at head",
+                hint: |w| {
+                    w.ran("alembic downgrade base")
+                        .then(|| t("이제 `alembic upgrade head`.", "Now `alembic upgrade head`."))
+                },
+            },
             show_me: vec![Action::Type("alembic downgrade base")],
         },
         Step {
@@ -361,11 +355,11 @@ pub fn steps() -> Vec<Step> {
                 "현재 적용된 마이그레이션 이력을 확인합니다:\n```\n$ alembic history\n$ alembic current\n```\n`history`는 리비전 파일만 읽고, `current`는 데이터베이스의 `alembic_version`을 읽습니다.",
                 "Look at the migration history:\n```\n$ alembic history\n$ alembic current\n```\n`history` reads only the revision files; `current` reads `alembic_version` in the database.",
             ),
-            check: Check::World(|w| match (w.ran("alembic history"), w.ran("alembic current")) {
-                (true, true) => Outcome::done(),
-                (false, _) => Outcome::todo(None),
-                (true, false) => Outcome::todo(Some(t("이제 `alembic current`.", "Now `alembic current`."))),
-            }),
+            check: Check::Goals {
+                goals: "ran `alembic history`
+                        ran `alembic current`",
+                hint: |w| w.ran("alembic history").then(|| t("이제 `alembic current`.", "Now `alembic current`.")),
+            },
             show_me: vec![Action::Type("alembic history")],
         },
         Step {

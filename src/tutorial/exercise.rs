@@ -24,9 +24,10 @@
 //! ```
 //! ~~~
 //!
-//! Goals are the tutorial's checks: each is one question put to the same [`World`] the
-//! tutorial's steps ask (files, installed packages, commands run, the database and its
-//! revision). `## Files` are written over the starting project when the exercise is opened from
+//! Goals are the tutorial's own check language: each is one question put to the same
+//! [`World`] the tutorial's steps ask (files, installed packages, commands run, the database
+//! and its revision), and the tutorial's steps whose completion is a plain list of such
+//! questions are written in it (`Check::Goals` in `content.rs`). `## Files` are written over the starting project when the exercise is opened from
 //! a `.md` file. A line that is not a goal is a diagnostic with its line number, never a panic.
 
 use super::World;
@@ -274,7 +275,8 @@ fn words(text: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-fn parse_goal(text: &str) -> Result<Goal, String> {
+/// One goal, as written after `- ` in `## Goals` (and in the tutorial's `Check::Goals`).
+pub fn parse_goal(text: &str) -> Result<Goal, String> {
     let w = words(text)?;
     let w: Vec<&str> = w.iter().map(String::as_str).collect();
     let goal = match w.as_slice() {

@@ -213,6 +213,12 @@ pub enum Check {
     Read,
     /// A check of the workspace.
     World(fn(&World<'_>) -> Outcome),
+    /// Complete when every goal holds, one a line, written as an exercise's goals are
+    /// (`exercise.rs`); `hint` says what went wrong or what is left.
+    Goals {
+        goals: &'static str,
+        hint: fn(&World<'_>) -> Option<Text>,
+    },
 }
 
 pub struct Step {
@@ -231,6 +237,18 @@ impl Step {
         match &self.check {
             Check::Read => Outcome::todo(None),
             Check::World(f) => f(world),
+            Check::Goals { goals, hint } => {
+                // A goal that does not read never holds (a test reads every step's goals).
+                let met = goals
+                    .lines()
+                    .filter(|g| !g.trim().is_empty())
+                    .all(|g| exercise::parse_goal(g.trim()).is_ok_and(|goal| goal.met(world)));
+                if met {
+                    Outcome::done()
+                } else {
+                    Outcome::todo(hint(world))
+                }
+            }
         }
     }
 }
@@ -238,6 +256,21 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_steps_goals_read_as_exercise_goals() {
+        for step in steps() {
+            if let Check::Goals { goals, .. } = step.check {
+                for goal in goals.lines().filter(|g| !g.trim().is_empty()) {
+                    assert!(
+                        exercise::parse_goal(goal.trim()).is_ok(),
+                        "{}: {goal}",
+                        step.id
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn commands_match_on_their_words() {

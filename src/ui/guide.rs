@@ -11,6 +11,8 @@ use crate::tutorial::{self, Lang, Outcome, Record, World};
 
 /// Where progress lived before it moved into the workspace: read once to carry it forward.
 const LEGACY_KEY: &str = "alembic-playground.guide.v1";
+/// Set once that progress has been carried into a workspace.
+const LEGACY_TAKEN_KEY: &str = "alembic-playground.guide.v1.taken";
 
 /// The workspace snapshot's key for the guide's progress.
 pub const SNAPSHOT_KEY: &str = "guide";
@@ -60,11 +62,15 @@ impl Guide {
     }
 
     /// Progress an older version kept in localStorage for the one workspace there was, taken
-    /// (and removed) so that a workspace saved before the move keeps its place.
+    /// once so that a workspace saved before the move keeps its place. The old entry stays:
+    /// the language setting still reads its `lang=` (src/ui/i18n.rs).
     pub fn take_legacy() -> Option<String> {
         let storage = storage()?;
+        if storage.get_item(LEGACY_TAKEN_KEY).ok().flatten().is_some() {
+            return None;
+        }
         let saved = storage.get_item(LEGACY_KEY).ok().flatten()?;
-        let _ = storage.remove_item(LEGACY_KEY);
+        let _ = storage.set_item(LEGACY_TAKEN_KEY, "1");
         Some(saved)
     }
 
