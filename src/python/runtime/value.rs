@@ -89,13 +89,11 @@ fn take_items(value: &mut Value, out: &mut Vec<Value>) {
                 }
             }
         }
-        Value::Instance(i) => {
-            // Not `Rc::get_mut`: the session's weak handles on instances (for breaking cycles
-            // at shutdown) would make it refuse. The last strong owner may empty the dict.
-            if Rc::strong_count(i) == 1 {
-                if let Ok(mut dict) = i.dict.try_borrow_mut() {
-                    out.extend(dict.drain(..).map(|(_, v)| v));
-                }
+        // Not `Rc::get_mut`: the session's weak handles on instances (for breaking cycles at
+        // shutdown) would make it refuse. The last strong owner may empty the dict.
+        Value::Instance(i) if Rc::strong_count(i) == 1 => {
+            if let Ok(mut dict) = i.dict.try_borrow_mut() {
+                out.extend(dict.drain(..).map(|(_, v)| v));
             }
         }
         Value::BoundMethod(m) => {
