@@ -205,3 +205,68 @@ pub const GUIDE_NEXT: Tr = Tr("다음 →", "Next →");
 pub const GUIDE_ALL_STEPS: Tr = Tr("모든 단계", "All steps");
 pub const GUIDE_TYPE_LABEL: Tr = Tr("터미널에 입력", "Type in the terminal");
 pub const GUIDE_TYPE: Tr = Tr("입력", "Type");
+
+// The header's workspace controls (src/ui/storage.rs) and the presenter view.
+pub const WS_BUTTON: Tr = Tr("작업 공간", "Workspace");
+pub const WS_SHARE: Tr = Tr("공유", "Share");
+pub const WS_PRESENT: Tr = Tr("발표", "Present");
+pub const WS_EXPORT: Tr = Tr(".zip 내보내기", "Export .zip");
+pub const WS_DOWNLOAD_DB: Tr = Tr("데이터베이스 내려받기", "Download database");
+pub const WS_OPEN_FILE: Tr = Tr("파일 열기…", "Open file…");
+pub const WS_COPY: Tr = Tr("복사", "Copy");
+pub const WS_SHARE_LINK: Tr = Tr("공유 링크", "Share link");
+pub const WS_SAVED: Tr = Tr("이 브라우저에 저장됨", "Saved in this browser");
+pub const WS_EXPORT_NOW: Tr = Tr("지금 내보내기", "Export now");
+pub const WS_CONFLICT: Tr = Tr(
+    "다른 탭이 이 작업 공간을 이 탭보다 나중에 저장했습니다. 서로 덮어쓰지 않도록 이 탭은 저장을 멈췄습니다.",
+    "Another tab saved this workspace after this tab last did. This tab has stopped saving, so neither is overwritten.",
+);
+pub const WS_TAKE_THEIRS: Tr = Tr("다른 탭의 버전 보기", "Show the other tab's version");
+pub const WS_KEEP_MINE: Tr = Tr(
+    "이 탭의 것을 새 작업 공간으로 유지",
+    "Keep this tab's as a new workspace",
+);
+pub const WS_NEW_TUTORIAL: Tr = Tr("새 튜토리얼 작업 공간", "New tutorial workspace");
+pub const WS_NEW_BLANK: Tr = Tr("새 빈 작업 공간", "New blank workspace");
+pub const WS_RENAME: Tr = Tr("이름 바꾸기", "Rename");
+pub const WS_RESET: Tr = Tr("초기화…", "Reset…");
+pub const WS_OPEN: Tr = Tr("열기", "Open");
+pub const WS_DELETE: Tr = Tr("삭제", "Delete");
+pub const WS_THIS_TAB: Tr = Tr("(이 탭)", "(this tab)");
+pub const WS_YES_RESET: Tr = Tr("네, 초기화", "Yes, reset");
+pub const WS_YES_DELETE: Tr = Tr("네, 삭제", "Yes, delete");
+pub const WS_SAVE_NAME: Tr = Tr("이름 저장", "Save name");
+pub const WS_OPEN_FULL: Tr = Tr("플레이그라운드에서 열기 ↗", "Open in the playground ↗");
+pub const PRESENTER_HINT: Tr = Tr(
+    "스캔하거나 링크를 입력하세요. 각 노트북에서 새 작업 공간으로 열리고, 누구의 작업도 건드리지 않습니다.",
+    "Scan it, or type the link: it opens as a new workspace on each laptop, and nobody's own work is touched.",
+);
+
+// A workshop exercise (src/ui/components/exercise_panel.rs).
+pub const EX_GOALS: Tr = Tr("목표", "Goals");
+pub const EX_ALL_MET: Tr = Tr(
+    "✓ 모든 목표를 달성했습니다. 잘했어요!",
+    "✓ Every goal is met. Well done!",
+);
+pub const EX_SHOW_HINT: Tr = Tr("힌트 보기", "Show a hint");
+pub const EX_PROBLEMS: Tr = Tr("에 문제가 있습니다:", " has problems:");
+
+// The file tree, the data tab and the panels' fixed words.
+pub const TAB_DATA: Tr = Tr("데이터", "Data");
+pub const FILES: Tr = Tr("파일", "Files");
+pub const NEW_FILE: Tr = Tr("새 파일", "New file");
+pub const NEW_FOLDER: Tr = Tr("새 폴더", "New folder");
+pub const CANCEL: Tr = Tr("취소", "Cancel");
+pub const SQL_CONSOLE: Tr = Tr("SQL 콘솔", "SQL console");
+pub const RUN_SQL: Tr = Tr("SQL 실행", "Run SQL");
+pub const ROWS: Tr = Tr("행", "Rows");
+pub const SQL_LOG: Tr = Tr("SQL 로그", "SQL log");
+pub const PENDING_CHANGES: Tr = Tr(
+    "아직 마이그레이션하지 않은 모델 변경",
+    "Pending model changes",
+);
+pub const CHECK_REVERSIBILITY: Tr = Tr("되돌리기 검사", "Check reversibility");
+pub const OPEN_A_FILE: Tr = Tr(
+    "트리에서 파일을 열어 편집하세요.",
+    "Open a file from the tree to edit it.",
+);

@@ -819,6 +819,8 @@ enum Confirm {
 /// (confirmed; never the one shown).
 #[function_component]
 fn WorkspaceList(props: &ListProps) -> Html {
+    use crate::ui::i18n as tr;
+    let lang = tr::use_lang();
     let entries = use_state(|| None::<Result<Vec<Entry>, String>>);
     let confirm = use_state(|| None::<Confirm>);
     let renaming = use_state(|| false);
@@ -988,13 +990,13 @@ fn WorkspaceList(props: &ListProps) -> Html {
                                 <span class="ws-name">{name.clone()}</span>
                                 <span class="ws-when">{when}</span>
                                 if here {
-                                    <span class="ws-here">{"(this tab)"}</span>
+                                    <span class="ws-here">{tr::WS_THIS_TAB.get(lang)}</span>
                                 } else {
                                     <button type="button" onclick={open(e.id.clone())}
-                                            aria-label={format!("Open {name}")}>{"Open"}</button>
+                                            aria-label={format!("Open {name}")}>{tr::WS_OPEN.get(lang)}</button>
                                     <button type="button" class="danger"
                                             onclick={ask(Confirm::Delete(e.id.clone(), name.clone()))}
-                                            aria-label={format!("Delete {name}")}>{"Delete"}</button>
+                                            aria-label={format!("Delete {name}")}>{tr::WS_DELETE.get(lang)}</button>
                                 }
                             </li>
                         }
@@ -1008,31 +1010,31 @@ fn WorkspaceList(props: &ListProps) -> Html {
         Some(Confirm::Reset) => html! {
             <div class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
                 <p>{format!("Reset “{}” to its start? Its files, database and terminal are replaced.", cur.name)}</p>
-                <button type="button" class="danger" onclick={do_reset}>{"Yes, reset"}</button>
-                <button type="button" onclick={cancel.clone()}>{"Cancel"}</button>
+                <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
+                <button type="button" onclick={cancel.clone()}>{tr::CANCEL.get(lang)}</button>
             </div>
         },
         Some(Confirm::Delete(id, name)) => html! {
             <div class="ws-confirm" role="alertdialog" aria-label="Confirm delete">
                 <p>{format!("Delete “{name}” from this browser? This cannot be undone.")}</p>
-                <button type="button" class="danger" onclick={do_delete(id.clone())}>{"Yes, delete"}</button>
-                <button type="button" onclick={cancel}>{"Cancel"}</button>
+                <button type="button" class="danger" onclick={do_delete(id.clone())}>{tr::WS_YES_DELETE.get(lang)}</button>
+                <button type="button" onclick={cancel}>{tr::CANCEL.get(lang)}</button>
             </div>
         },
     };
     html! {
         <div class="ws-panel" role="dialog" aria-label="Workspaces">
             <div class="ws-actions">
-                <button type="button" onclick={new_tutorial}>{"New tutorial workspace"}</button>
-                <button type="button" onclick={new_blank}>{"New blank workspace"}</button>
-                <button type="button" onclick={start_rename}>{"Rename"}</button>
-                <button type="button" onclick={ask(Confirm::Reset)}>{"Reset…"}</button>
-                <button type="button" onclick={{ let c = close.clone(); move |_| c.emit(()) }}>{"Close"}</button>
+                <button type="button" onclick={new_tutorial}>{tr::WS_NEW_TUTORIAL.get(lang)}</button>
+                <button type="button" onclick={new_blank}>{tr::WS_NEW_BLANK.get(lang)}</button>
+                <button type="button" onclick={start_rename}>{tr::WS_RENAME.get(lang)}</button>
+                <button type="button" onclick={ask(Confirm::Reset)}>{tr::WS_RESET.get(lang)}</button>
+                <button type="button" onclick={{ let c = close.clone(); move |_| c.emit(()) }}>{tr::CLOSE.get(lang)}</button>
             </div>
             if *renaming {
                 <form class="ws-rename" onsubmit={onrename}>
                     <label>{"New name "}<input type="text" value={cur.name.clone()} aria-label="Workspace name" /></label>
-                    <button type="submit">{"Save name"}</button>
+                    <button type="submit">{tr::WS_SAVE_NAME.get(lang)}</button>
                 </form>
             }
             {prompt}
@@ -1051,6 +1053,8 @@ struct ListProps {
 /// project tree.)
 #[function_component]
 pub fn WorkspaceBar() -> Html {
+    use crate::ui::i18n::{self as tr, Lang};
+    let lang = tr::use_lang();
     let status = use_state(|| STATUS.with(|s| s.borrow().clone()));
     {
         let status = status.clone();
@@ -1212,16 +1216,16 @@ pub fn WorkspaceBar() -> Html {
         Status::Idle => ("ws-status", String::new()),
         Status::Saved { bytes, ms } => (
             "ws-status saved",
-            format!("Saved in this browser ({:.1} KB, {ms:.0} ms)", *bytes as f64 / 1024.0),
+            format!("{} ({:.1} KB, {ms:.0} ms)", tr::WS_SAVED.get(lang), *bytes as f64 / 1024.0),
         ),
         Status::Unavailable(why) => (
             "ws-status problem",
-            format!("Your work cannot be saved in this browser ({why}). Nothing in this tab is lost: export it as a .zip to keep it."),
+            match lang {
+                Lang::Ko => format!("이 브라우저에는 작업을 저장할 수 없습니다({why}). 이 탭의 작업은 그대로 있습니다. 보관하려면 .zip으로 내보내세요."),
+                Lang::En => format!("Your work cannot be saved in this browser ({why}). Nothing in this tab is lost: export it as a .zip to keep it."),
+            },
         ),
-        Status::Conflict => (
-            "ws-status problem",
-            "Another tab saved this workspace after this tab last did. This tab has stopped saving, so neither is overwritten.".into(),
-        ),
+        Status::Conflict => ("ws-status problem", tr::WS_CONFLICT.get(lang).into()),
         Status::BadLink(msg) => ("ws-status problem", msg.clone()),
         Status::Opened(msg) | Status::Info(msg) => ("ws-status", msg.clone()),
     };
@@ -1233,12 +1237,12 @@ pub fn WorkspaceBar() -> Html {
         return html! {
             <div class="workspace-bar embedded" role="group" aria-label="Workspace">
                 <button type="button" onclick={onfull}
-                        title="Opens this work in the full playground, in a new tab">{"Open in the playground ↗"}</button>
-                <button type="button" onclick={ask_reset}>{"Reset…"}</button>
+                        title="Opens this work in the full playground, in a new tab">{tr::WS_OPEN_FULL.get(lang)}</button>
+                <button type="button" onclick={ask_reset}>{tr::WS_RESET.get(lang)}</button>
                 if *resetting {
                     <span class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
                         {"Start this over? Its files, database and terminal are replaced. "}
-                        <button type="button" class="danger" onclick={do_reset}>{"Yes, reset"}</button>
+                        <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
                     </span>
                 }
                 <p class={class} role={if problem { "alert" } else { "status" }}>{text}</p>
@@ -1250,13 +1254,13 @@ pub fn WorkspaceBar() -> Html {
             <button type="button" class="ws-current" onclick={toggle_list}
                     aria-expanded={(*listing).to_string()}
                     title="Switch, create, rename or reset workspaces">
-                {format!("Workspace: {}", current().name)}
+                {format!("{}: {}", tr::WS_BUTTON.get(lang), current().name)}
             </button>
-            <button type="button" onclick={onshare}>{"Share"}</button>
-            <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{"Present"}</button>
-            <button type="button" onclick={onexport.clone()}>{"Export .zip"}</button>
-            <button type="button" onclick={ondb}>{"Download database"}</button>
-            <label class="ws-import" title="A project .zip, a SQLite database or an exercise (.md); you can also drop it on the page">{"Open file…"}
+            <button type="button" onclick={onshare}>{tr::WS_SHARE.get(lang)}</button>
+            <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{tr::WS_PRESENT.get(lang)}</button>
+            <button type="button" onclick={onexport.clone()}>{tr::WS_EXPORT.get(lang)}</button>
+            <button type="button" onclick={ondb}>{tr::WS_DOWNLOAD_DB.get(lang)}</button>
+            <label class="ws-import" title="A project .zip, a SQLite database or an exercise (.md); you can also drop it on the page">{tr::WS_OPEN_FILE.get(lang)}
                 <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3,.md,text/markdown" onchange={onimport}
                        aria-label="Open a .zip, database or exercise file" />
             </label>
@@ -1265,11 +1269,11 @@ pub fn WorkspaceBar() -> Html {
                data-bytes={if let Status::Saved { bytes, .. } = &*status { bytes.to_string() } else { String::new() }}>
                 {text}
                 if matches!(*status, Status::Unavailable(_)) {
-                    {" "}<button type="button" onclick={onexport}>{"Export now"}</button>
+                    {" "}<button type="button" onclick={onexport}>{tr::WS_EXPORT_NOW.get(lang)}</button>
                 }
                 if matches!(*status, Status::Conflict) {
-                    {" "}<button type="button" onclick={take_theirs}>{"Show the other tab's version"}</button>
-                    {" "}<button type="button" onclick={keep_mine}>{"Keep this tab's as a new workspace"}</button>
+                    {" "}<button type="button" onclick={take_theirs}>{tr::WS_TAKE_THEIRS.get(lang)}</button>
+                    {" "}<button type="button" onclick={keep_mine}>{tr::WS_KEEP_MINE.get(lang)}</button>
                 }
             </p>
             if *listing {
@@ -1281,10 +1285,10 @@ pub fn WorkspaceBar() -> Html {
             }
             if let Some(url) = (*share).clone() {
                 <div class="share-link">
-                    <label>{format!("Share link ({} characters)", url.len())}
+                    <label>{match lang { Lang::Ko => format!("{} ({}자)", tr::WS_SHARE_LINK.get(lang), url.len()), Lang::En => format!("Share link ({} characters)", url.len()) }}
                         <input type="text" readonly=true value={url} aria-label="Share link" />
                     </label>
-                    <button type="button" onclick={oncopy}>{"Copy"}</button>
+                    <button type="button" onclick={oncopy}>{tr::WS_COPY.get(lang)}</button>
                 </div>
             }
         </div>

@@ -323,7 +323,7 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   assert.equal(await met(), 1);
 
   // Hints open one at a time.
-  await ex.getByRole("button", { name: "Show a hint (1 of 3)" }).click();
+  await ex.getByRole("button", { name: "Show a hint (1 / 3)" }).click();
   assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
 
   // The work, as a learner does it: the terminal, and the editor for the two files.

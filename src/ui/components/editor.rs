@@ -77,6 +77,7 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let host = use_node_ref();
     let mounted = use_mut_ref(|| None::<Mounted>);
     let failed = use_state(|| false);
@@ -182,7 +183,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     {"The code editor could not load. Reload the page to try again."}
                 </p>
             } else if props.path.is_none() {
-                <p class="placeholder">{"Open a file from the tree to edit it."}</p>
+                <p class="placeholder">{crate::ui::i18n::OPEN_A_FILE.get(lang)}</p>
             }
             <div class="code-host" ref={host} hidden={!shown}></div>
         </section>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::guide_panel::{body, render_inline};
 use crate::ui::exercise::ExerciseState;
-use crate::ui::i18n::use_lang;
+use crate::ui::i18n::{self, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -36,7 +36,7 @@ pub fn ExercisePanel(props: &Props) -> Html {
             <h2>{ if ex.title.is_empty() { "Exercise".to_string() } else { ex.title.clone() } }</h2>
             { body(&ex.body, &props.ontype, lang) }
             if !ex.goals.is_empty() {
-                <h3>{format!("Goals ({done} of {})", ex.goals.len())}</h3>
+                <h3>{format!("{} ({done} / {})", i18n::EX_GOALS.get(lang), ex.goals.len())}</h3>
                 <ul class="exercise-goals" aria-label="Goals">
                     { for ex.goals.iter().zip(met.iter().chain(std::iter::repeat(&false))).map(|(g, m)| html! {
                         <li class={classes!(m.then_some("met"))} data-met={m.to_string()}>
@@ -48,7 +48,7 @@ pub fn ExercisePanel(props: &Props) -> Html {
                 </ul>
             }
             if all {
-                <p class="exercise-done" role="status">{"✓ Every goal is met. Well done!"}</p>
+                <p class="exercise-done" role="status">{i18n::EX_ALL_MET.get(lang)}</p>
             }
             if !ex.hints.is_empty() {
                 <ol class="exercise-hints" aria-label="Hints">
@@ -56,13 +56,13 @@ pub fn ExercisePanel(props: &Props) -> Html {
                 </ol>
                 if shown < ex.hints.len() {
                     <button type="button" onclick={onhint}>
-                        {format!("Show a hint ({} of {})", shown + 1, ex.hints.len())}
+                        {format!("{} ({} / {})", i18n::EX_SHOW_HINT.get(lang), shown + 1, ex.hints.len())}
                     </button>
                 }
             }
             if !ex.diagnostics.is_empty() {
                 <div class="exercise-problems" role="alert">
-                    <p>{format!("{} has problems:", crate::tutorial::exercise::FILE_NAME)}</p>
+                    <p>{format!("{}{}", crate::tutorial::exercise::FILE_NAME, i18n::EX_PROBLEMS.get(lang))}</p>
                     <ul>
                         { for ex.diagnostics.iter().map(|d| html! {
                             <li>{format!("line {}: ", d.line)}{ render_inline(&d.message) }</li>

@@ -9,6 +9,8 @@ use std::collections::BTreeSet;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::ui::i18n;
+
 use crate::fs;
 use crate::ui::state::TreeNode;
 
@@ -40,6 +42,7 @@ enum Prompt {
 
 #[function_component]
 pub fn FileTree(props: &FileTreeProps) -> Html {
+    let lang = i18n::use_lang();
     // A folder picked in the tree; otherwise the toolbar acts on the open file.
     let picked = use_state(|| None::<String>);
     let prompt = use_state(|| None::<Prompt>);
@@ -185,8 +188,8 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
                     {format!("Delete {}{}? This cannot be undone.", shown(&target),
                              if target_is_dir { "/ and everything in it" } else { "" })}
                 </p>
-                <button type="button" class="danger" ref={confirm} onclick={ondelete}>{"Yes, delete"}</button>
-                <button type="button" onclick={cancel.clone()}>{"Cancel"}</button>
+                <button type="button" class="danger" ref={confirm} onclick={ondelete}>{i18n::WS_YES_DELETE.get(lang)}</button>
+                <button type="button" onclick={cancel.clone()}>{i18n::CANCEL.get(lang)}</button>
             </div>
         },
         Some(kind) => {
@@ -217,7 +220,7 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
                         <p class="tree-error" role="alert">{message.clone()}</p>
                     }
                     <button type="submit">{action}</button>
-                    <button type="button" onclick={cancel}>{"Cancel"}</button>
+                    <button type="button" onclick={cancel}>{i18n::CANCEL.get(lang)}</button>
                 </form>
             }
         }
@@ -232,17 +235,17 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
     let has_target = target != root;
     html! {
         <nav class="file-tree" aria-label="Project files">
-            <h2 class="panel-title">{"Files"}</h2>
+            <h2 class="panel-title">{i18n::FILES.get(lang)}</h2>
             if !readonly {
             <div class="tree-toolbar" role="toolbar" aria-label="File actions">
                 <button type="button" title={format!("New file in {}/", shown(&folder))}
-                        onclick={ask(Prompt::NewFile)}>{"New file"}</button>
+                        onclick={ask(Prompt::NewFile)}>{i18n::NEW_FILE.get(lang)}</button>
                 <button type="button" title={format!("New folder in {}/", shown(&folder))}
-                        onclick={ask(Prompt::NewFolder)}>{"New folder"}</button>
+                        onclick={ask(Prompt::NewFolder)}>{i18n::NEW_FOLDER.get(lang)}</button>
                 <button type="button" disabled={!has_target} title={format!("Rename {what} (F2)")}
-                        onclick={ask(Prompt::Rename)}>{"Rename"}</button>
+                        onclick={ask(Prompt::Rename)}>{i18n::WS_RENAME.get(lang)}</button>
                 <button type="button" disabled={!has_target} title={format!("Delete {what} (Delete)")}
-                        onclick={ask(Prompt::ConfirmDelete)}>{"Delete"}</button>
+                        onclick={ask(Prompt::ConfirmDelete)}>{i18n::WS_DELETE.get(lang)}</button>
             </div>
             }
             { form }

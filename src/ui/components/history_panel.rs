@@ -24,6 +24,7 @@ pub struct HistoryPanelProps {
 
 #[function_component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let h = &props.history;
     let selected = use_state(|| None::<String>);
     let pick = |id: &str| {
@@ -112,7 +113,7 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         <div class="history-tools">
             <button type="button" onclick={check}
                     title="Run each revision's downgrade and upgrade on a scratch copy and report what does not round-trip">
-                {"Check reversibility"}
+                {crate::ui::i18n::CHECK_REVERSIBILITY.get(lang)}
             </button>
         </div>
         <div class="history-graph">

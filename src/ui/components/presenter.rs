@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n;
 use crate::workspace::qr;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +17,7 @@ pub struct Props {
 
 #[function_component]
 pub fn Presenter(props: &Props) -> Html {
+    let lang = i18n::use_lang();
     let close_button = use_node_ref();
     {
         let close_button = close_button.clone();
@@ -57,7 +59,7 @@ pub fn Presenter(props: &Props) -> Html {
                             <rect class="qr-light" width={code.size.to_string()} height={code.size.to_string()} />
                             <path class="qr-dark" d={code.path} />
                         </svg>
-                        <p class="presenter-hint">{"Scan it, or type the link: it opens as a new workspace on each laptop, and nobody's own work is touched."}</p>
+                        <p class="presenter-hint">{i18n::PRESENTER_HINT.get(lang)}</p>
                         <p class="presenter-link"><code>{url.to_string()}</code></p>
                     </>
                 }

@@ -37,6 +37,7 @@ fn change_label(c: Change) -> &'static str {
 
 #[function_component]
 pub fn SchemaPanel(props: &SchemaPanelProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let schema = &props.schema;
     let version = match &schema.versions {
         None => html! { <span class="muted">{"no alembic_version table yet"}</span> },
@@ -50,7 +51,7 @@ pub fn SchemaPanel(props: &SchemaPanelProps) -> Html {
     html! {
         <div class="schema-panel">
             <section class="pending" aria-label="Pending model changes">
-                <h2 class="panel-title">{"Pending model changes"}</h2>
+                <h2 class="panel-title">{crate::ui::i18n::PENDING_CHANGES.get(lang)}</h2>
                 { pending(&props.pending) }
             </section>
             <section aria-label="Database schema">

@@ -105,7 +105,7 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
                 { tab_button(Tab::Guide, i18n::TAB_GUIDE.get(lang), "tab-guide") }
                 { tab_button(Tab::Schema, i18n::TAB_SCHEMA.get(lang), "tab-schema") }
                 { tab_button(Tab::History, i18n::TAB_HISTORY.get(lang), "tab-history") }
-                { tab_button(Tab::Data, "Data", "tab-data") }
+                { tab_button(Tab::Data, i18n::TAB_DATA.get(lang), "tab-data") }
             </div>
             <div id="side-panel" role="tabpanel" aria-labelledby={labelled_by} class="panel-body">
                 { body }

@@ -17,6 +17,7 @@ pub struct SqlConsoleProps {
 
 #[function_component]
 pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let text = use_state(|| "SELECT name, type FROM sqlite_master;".to_string());
     let oninput = {
         let text = text.clone();
@@ -47,11 +48,11 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
     });
     html! {
         <section class="sql-console" aria-label="SQL console">
-            <h2 class="panel-title">{"SQL console"}</h2>
+            <h2 class="panel-title">{crate::ui::i18n::SQL_CONSOLE.get(lang)}</h2>
             <textarea class="sql-input" aria-label="SQL to run against the database" spellcheck="false"
                       rows="4" value={(*text).clone()} {oninput} {onkeydown} />
             <div class="sql-actions">
-                <button type="button" {onclick}>{"Run SQL"}</button>
+                <button type="button" {onclick}>{crate::ui::i18n::RUN_SQL.get(lang)}</button>
                 <span class="muted">{"Ctrl-Enter runs it. Writes are saved to the database file, as sqlite3 saves them, and can be undone."}</span>
             </div>
             { results(props.result.as_ref().as_ref()) }

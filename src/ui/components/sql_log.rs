@@ -10,10 +10,11 @@ pub struct SqlLogProps {
 
 #[function_component]
 pub fn SqlLog(props: &SqlLogProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let log = &props.log;
     html! {
         <section class="sql-log" aria-label="SQL log">
-            <h2 class="panel-title">{"SQL log"}</h2>
+            <h2 class="panel-title">{crate::ui::i18n::SQL_LOG.get(lang)}</h2>
             if log.statements.is_empty() {
                 <p class="muted">{"Statements a command runs against the database (alembic upgrade, sqlite3, python) are listed here, in order."}</p>
             } else {

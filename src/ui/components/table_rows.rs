@@ -17,6 +17,7 @@ pub struct TableRowsProps {
 
 #[function_component]
 pub fn TableRows(props: &TableRowsProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
     let selected = props
         .page
         .as_ref()
@@ -51,7 +52,7 @@ pub fn TableRows(props: &TableRowsProps) -> Html {
     };
     html! {
         <section class="table-rows" aria-label="Table rows">
-            <h2 class="panel-title">{"Rows"}</h2>
+            <h2 class="panel-title">{crate::ui::i18n::ROWS.get(lang)}</h2>
             <div class="table-pick" role="group" aria-label="Tables">
                 { for props.tables.iter().map(|t| {
                     let (onbrowse, name) = (props.onbrowse.clone(), t.clone());
