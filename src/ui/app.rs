@@ -104,7 +104,7 @@ pub fn App() -> Html {
                 <p class="versions">
                     {format!("Alembic {ALEMBIC_VERSION} · SQLite {}", db::sqlite_version())}
                 </p>
-                <crate::ui::storage::WorkspaceBar />
+                <crate::ui::components::workspace_bar::WorkspaceBar />
                 <crate::ui::components::undo_button::UndoButton data={state.data.clone()}
                                                                onundo={guide_cb(&state, |()| Action::Undo)} />
                 <SettingsBar onlang={guide_cb(&state, Action::GuideLang)} />

@@ -1,6 +1,7 @@
 //! Keeping work in the browser: autosave to IndexedDB, restoring on load, several workspaces
 //! (switch, create, reset, rename, delete), opening share links, imports and dropped files as
-//! new workspaces, and never letting two tabs overwrite each other.
+//! new workspaces, and never letting two tabs overwrite each other. The header's controls are
+//! `components/workspace_bar.rs`; this file is what they do.
 //!
 //! What a workspace is and how it becomes bytes is the engine's (`crate::workspace`); this
 //! file only decides when to save and where bytes go, and `static/storage.js` does the
@@ -761,13 +762,14 @@ fn listen_for_drops() {
 
 /// A saved workspace, for the list.
 #[derive(Clone, PartialEq)]
-struct Entry {
-    id: String,
-    name: String,
-    updated: f64,
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub updated: f64,
 }
 
-async fn list() -> Result<Vec<Entry>, String> {
+/// Every saved workspace, newest first.
+pub async fn list() -> Result<Vec<Entry>, String> {
     let all = idb_list().await.map_err(|e| js_text(&e))?;
     Ok(js_sys::Array::from(&all)
         .iter()
@@ -808,489 +810,173 @@ async fn origin_of(cur: &Current) -> Result<Snapshot, String> {
     }
 }
 
-/// Confirmations the workspace list is waiting on.
-#[derive(Clone, PartialEq)]
-enum Confirm {
-    Reset,
-    Delete(String, String),
+// What the header's controls do (src/ui/components/workspace_bar.rs draws them).
+
+/// The header's message now, and the callback it re-renders through while mounted.
+pub fn status() -> Status {
+    STATUS.with(|s| s.borrow().clone())
 }
 
-/// The list of workspaces: switch, start a new one, rename, reset (confirmed), delete
-/// (confirmed; never the one shown).
-#[function_component]
-fn WorkspaceList(props: &ListProps) -> Html {
-    use crate::ui::i18n as tr;
-    let lang = tr::use_lang();
-    let entries = use_state(|| None::<Result<Vec<Entry>, String>>);
-    let confirm = use_state(|| None::<Confirm>);
-    let renaming = use_state(|| false);
-    let refresh = {
-        let entries = entries.clone();
-        Callback::from(move |()| {
-            let entries = entries.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                entries.set(Some(list().await));
-            });
-        })
-    };
-    {
-        let refresh = refresh.clone();
-        use_effect_with((), move |_| refresh.emit(()));
-    }
+pub fn watch_status(sink: Option<Callback<Status>>) {
+    STATUS_SINK.with(|s| *s.borrow_mut() = sink);
+}
+
+pub fn tell(text: String) {
+    set_status(Status::Info(text));
+}
+
+/// The workspace this tab shows: its id and name.
+pub fn shown() -> (String, String) {
     let cur = current();
-    let close = props.onclose.clone();
-    let new_tutorial = {
-        let close = close.clone();
-        Callback::from(move |_| {
-            open_new(
-                &Snapshot::starting(),
-                "Tutorial".into(),
-                Kind::Tutorial,
-                "A new tutorial workspace; your other work is kept.".into(),
-            );
-            close.emit(());
-        })
-    };
-    let new_blank = {
-        let close = close.clone();
-        Callback::from(move |_| {
-            open_new(
-                &Snapshot::blank(),
-                "Blank".into(),
-                Kind::Blank,
-                "A new blank workspace; your other work is kept.".into(),
-            );
-            close.emit(());
-        })
-    };
-    let open = |id: String| {
-        let close = close.clone();
-        Callback::from(move |_| {
-            save_now();
-            let id = id.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
-            });
-            close.emit(());
-        })
-    };
-    let ask = |c: Confirm| {
-        let confirm = confirm.clone();
-        Callback::from(move |_| confirm.set(Some(c.clone())))
-    };
-    let cancel = {
-        let confirm = confirm.clone();
-        Callback::from(move |_| confirm.set(None))
-    };
-    let do_reset = {
-        let close = close.clone();
-        Callback::from(move |_| {
-            let close = close.clone();
-            let cur = current();
-            wasm_bindgen_futures::spawn_local(async move {
-                match origin_of(&cur)
-                    .await
-                    .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
-                {
-                    Ok(p) => {
-                        show(p, true);
-                        set_status(Status::Opened(format!(
-                            "{} is back at its start.",
-                            cur.name
-                        )));
-                    }
-                    Err(e) => set_status(Status::BadLink(format!(
-                        "{} could not be reset ({e}). Nothing was changed.",
-                        cur.name
-                    ))),
-                }
-                close.emit(());
-            });
-        })
-    };
-    let do_delete = |id: String| {
-        let (confirm, refresh) = (confirm.clone(), refresh.clone());
-        Callback::from(move |_| {
-            let (id, confirm, refresh) = (id.clone(), confirm.clone(), refresh.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Err(e) = idb_delete("workspaces", &id).await {
-                    set_status(Status::Unavailable(js_text(&e)));
-                }
-                confirm.set(None);
-                refresh.emit(());
-            });
-        })
-    };
-    let onrename = {
-        let (renaming, refresh) = (renaming.clone(), refresh.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = e.target_dyn_into::<web_sys::HtmlElement>() else {
-                return;
-            };
-            let Some(input) = form
-                .query_selector("input")
-                .ok()
-                .flatten()
-                .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let name = input.value().trim().to_string();
-            renaming.set(false);
-            if name.is_empty() {
-                return;
-            }
-            let id = current().id;
-            CURRENT.with(|c| c.borrow_mut().name = name.clone());
-            let refresh = refresh.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Not stored yet: the first save takes the name.
-                if let Err(e) = idb_rename(&id, &name).await {
-                    set_status(Status::Unavailable(js_text(&e)));
-                } else {
-                    set_status(Status::Info(format!("Renamed to “{name}”.")));
-                }
-                refresh.emit(());
-            });
-        })
-    };
-    let start_rename = {
-        let renaming = renaming.clone();
-        Callback::from(move |_| renaming.set(true))
-    };
+    (cur.id, cur.name)
+}
 
-    let rows = match &*entries {
-        None => html! { <p>{"Loading…"}</p> },
-        Some(Err(e)) => {
-            html! { <p role="alert">{format!("The saved workspaces cannot be read ({e}).")}</p> }
-        }
-        Some(Ok(list)) => {
-            // The one shown may not be saved yet.
-            let mut list = list.clone();
-            if !list.iter().any(|e| e.id == cur.id) {
-                list.insert(
-                    0,
-                    Entry {
-                        id: cur.id.clone(),
-                        name: cur.name.clone(),
-                        updated: js_sys::Date::now(),
-                    },
-                );
-            }
-            html! {
-                <ul class="ws-list" aria-label="Saved workspaces">
-                    { for list.into_iter().map(|e| {
-                        let here = e.id == cur.id;
-                        let when = js_sys::Date::new(&JsValue::from_f64(e.updated));
-                        let when = String::from(when.to_locale_string("default", &JsValue::UNDEFINED));
-                        let name = if here { cur.name.clone() } else { e.name.clone() };
-                        html! {
-                            <li class={classes!(here.then_some("current"))} aria-current={here.then_some("true")}>
-                                <span class="ws-name">{name.clone()}</span>
-                                <span class="ws-when">{when}</span>
-                                if here {
-                                    <span class="ws-here">{tr::WS_THIS_TAB.get(lang)}</span>
-                                } else {
-                                    <button type="button" onclick={open(e.id.clone())}
-                                            aria-label={format!("Open {name}")}>{tr::WS_OPEN.get(lang)}</button>
-                                    <button type="button" class="danger"
-                                            onclick={ask(Confirm::Delete(e.id.clone(), name.clone()))}
-                                            aria-label={format!("Delete {name}")}>{tr::WS_DELETE.get(lang)}</button>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-        }
-    };
-    let prompt = match &*confirm {
-        None => html! {},
-        Some(Confirm::Reset) => html! {
-            <div class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
-                <p>{format!("Reset “{}” to its start? Its files, database and terminal are replaced.", cur.name)}</p>
-                <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
-                <button type="button" onclick={cancel.clone()}>{tr::CANCEL.get(lang)}</button>
-            </div>
-        },
-        Some(Confirm::Delete(id, name)) => html! {
-            <div class="ws-confirm" role="alertdialog" aria-label="Confirm delete">
-                <p>{format!("Delete “{name}” from this browser? This cannot be undone.")}</p>
-                <button type="button" class="danger" onclick={do_delete(id.clone())}>{tr::WS_YES_DELETE.get(lang)}</button>
-                <button type="button" onclick={cancel}>{tr::CANCEL.get(lang)}</button>
-            </div>
-        },
-    };
-    html! {
-        <div class="ws-panel" role="dialog" aria-label="Workspaces">
-            <div class="ws-actions">
-                <button type="button" onclick={new_tutorial}>{tr::WS_NEW_TUTORIAL.get(lang)}</button>
-                <button type="button" onclick={new_blank}>{tr::WS_NEW_BLANK.get(lang)}</button>
-                <button type="button" onclick={start_rename}>{tr::WS_RENAME.get(lang)}</button>
-                <button type="button" onclick={ask(Confirm::Reset)}>{tr::WS_RESET.get(lang)}</button>
-                <button type="button" onclick={{ let c = close.clone(); move |_| c.emit(()) }}>{tr::CLOSE.get(lang)}</button>
-            </div>
-            if *renaming {
-                <form class="ws-rename" onsubmit={onrename}>
-                    <label>{"New name "}<input type="text" value={cur.name.clone()} aria-label="Workspace name" /></label>
-                    <button type="submit">{tr::WS_SAVE_NAME.get(lang)}</button>
-                </form>
-            }
-            {prompt}
-            {rows}
-        </div>
+/// This workspace as a share link (this page's address with the workspace in the fragment).
+pub fn share_url() -> Result<String, String> {
+    let snap = current_snapshot().ok_or("The playground is still starting.")?;
+    let fragment = link::encode(&snap).map_err(|e| e.to_string())?;
+    Ok(format!("{}#{fragment}", page_url()))
+}
+
+pub async fn copy_link(url: String) {
+    let ok = copy_text(&url).await.as_bool() == Some(true);
+    tell(if ok {
+        "Link copied.".into()
+    } else {
+        "Select the link and copy it.".into()
+    });
+}
+
+pub fn export_zip() {
+    if let Some(snap) = current_snapshot() {
+        download(
+            "fastapi_template.zip",
+            &zip::export(&snap),
+            "application/zip",
+        );
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ListProps {
-    onclose: Callback<()>,
+pub fn download_db() {
+    let Some(snap) = current_snapshot() else {
+        return;
+    };
+    let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
+    match snap.files.get(&path) {
+        Some(bytes) => download("app.db", bytes, "application/vnd.sqlite3"),
+        None => tell("There is no app.db yet: `alembic upgrade head` creates it.".into()),
+    }
 }
 
-/// The header's controls: workspaces, save status, Share, Export .zip, Download database,
-/// Open a file. (The database button's name avoids "app.db", which names the file in the
-/// project tree.)
-#[function_component]
-pub fn WorkspaceBar() -> Html {
-    use crate::ui::i18n::{self as tr, Lang};
-    let lang = tr::use_lang();
-    let status = use_state(|| STATUS.with(|s| s.borrow().clone()));
+/// The file picked in `input`, opened as a new workspace.
+pub async fn import_picked(input: web_sys::HtmlInputElement) {
+    let name = file_name(&input);
+    let bytes = match file_bytes(&input).await {
+        Ok(v) if !v.is_null() => js_sys::Uint8Array::new(&v).to_vec(),
+        _ => return,
+    };
+    input.set_value("");
+    import_file(name, bytes);
+}
+
+/// After a conflict: show what the other tab saved.
+pub fn take_theirs() {
+    let id = current().id;
+    wasm_bindgen_futures::spawn_local(async move {
+        take_stored(&id, "Showing what the other tab saved.").await;
+    });
+}
+
+/// After a conflict: this tab's work becomes a workspace of its own.
+pub fn keep_mine() {
+    let cur = current();
+    CONFLICT.with(|c| c.set(false));
+    let name = format!("{} (copy)", cur.name);
+    set_current(Current {
+        id: new_id(),
+        name: name.clone(),
+        kind: cur.kind,
+        origin: None,
+    });
+    set_status(Status::Opened(format!(
+        "This tab's work is now its own workspace, “{name}”; the other tab's is kept too."
+    )));
+    save_now();
+}
+
+/// An embed's way out: its work, as a link, in the full playground in a new tab.
+pub fn open_in_playground() {
+    let Some(snap) = current_snapshot() else {
+        return;
+    };
+    match link::encode(&snap) {
+        Ok(fragment) => {
+            let url = format!("{}#{fragment}", playground_url());
+            let _ = gloo::utils::window().open_with_url_and_target(&url, "_blank");
+        }
+        Err(e) => tell(e.to_string()),
+    }
+}
+
+/// Puts the workspace shown back at its start.
+pub async fn reset_shown() {
+    let cur = current();
+    match origin_of(&cur)
+        .await
+        .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
     {
-        let status = status.clone();
-        use_effect_with((), move |_| {
-            STATUS_SINK.with(|s| *s.borrow_mut() = Some(Callback::from(move |st| status.set(st))));
-            || STATUS_SINK.with(|s| *s.borrow_mut() = None)
-        });
+        Ok(p) => {
+            show(p, true);
+            set_status(Status::Opened(format!(
+                "{} is back at its start.",
+                cur.name
+            )));
+        }
+        Err(e) => set_status(Status::BadLink(format!(
+            "{} could not be reset ({e}). Nothing was changed.",
+            cur.name
+        ))),
     }
-    let listing = use_state(|| false);
-    let presenting = use_state(|| None::<Result<AttrValue, AttrValue>>);
-    let share = use_state(|| None::<String>);
-    let onshare = {
-        let share = share.clone();
-        Callback::from(move |_| {
-            let Some(snap) = current_snapshot() else {
-                return;
-            };
-            match link::encode(&snap) {
-                Ok(fragment) => share.set(Some(format!("{}#{fragment}", page_url()))),
-                Err(e) => set_status(Status::Info(e.to_string())),
-            }
-        })
-    };
-    let oncopy = {
-        let share = share.clone();
-        Callback::from(move |_| {
-            if let Some(url) = (*share).clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let ok = copy_text(&url).await.as_bool() == Some(true);
-                    set_status(Status::Info(if ok {
-                        "Link copied.".into()
-                    } else {
-                        "Select the link and copy it.".into()
-                    }));
-                });
-            }
-        })
-    };
-    let onexport = Callback::from(|_| {
-        if let Some(snap) = current_snapshot() {
-            download(
-                "fastapi_template.zip",
-                &zip::export(&snap),
-                "application/zip",
-            );
-        }
-    });
-    let ondb = Callback::from(|_| {
-        let Some(snap) = current_snapshot() else {
-            return;
-        };
-        let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
-        match snap.files.get(&path) {
-            Some(bytes) => download("app.db", bytes, "application/vnd.sqlite3"),
-            None => set_status(Status::Info(
-                "There is no app.db yet: `alembic upgrade head` creates it.".into(),
-            )),
-        }
-    });
-    let onimport = Callback::from(|e: Event| {
-        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-            return;
-        };
-        wasm_bindgen_futures::spawn_local(async move {
-            let name = file_name(&input);
-            let bytes = match file_bytes(&input).await {
-                Ok(v) if !v.is_null() => js_sys::Uint8Array::new(&v).to_vec(),
-                _ => return,
-            };
-            input.set_value("");
-            import_file(name, bytes);
-        });
-    });
-    let onpresent = {
-        let presenting = presenting.clone();
-        Callback::from(move |_| {
-            let url = match current_snapshot().map(|snap| link::encode(&snap)) {
-                Some(Ok(fragment)) => Ok(AttrValue::from(format!("{}#{fragment}", page_url()))),
-                Some(Err(e)) => Err(AttrValue::from(e.to_string())),
-                None => Err(AttrValue::from("The playground is still starting.")),
-            };
-            presenting.set(Some(url));
-        })
-    };
-    let close_presenter = {
-        let presenting = presenting.clone();
-        Callback::from(move |()| presenting.set(None))
-    };
-    let toggle_list = {
-        let listing = listing.clone();
-        Callback::from(move |_| listing.set(!*listing))
-    };
-    let close_list = {
-        let listing = listing.clone();
-        Callback::from(move |()| listing.set(false))
-    };
-    let take_theirs = Callback::from(|_| {
-        let id = current().id;
-        wasm_bindgen_futures::spawn_local(async move {
-            take_stored(&id, "Showing what the other tab saved.").await;
-        });
-    });
-    let keep_mine = Callback::from(|_| {
-        let cur = current();
-        CONFLICT.with(|c| c.set(false));
-        let name = format!("{} (copy)", cur.name);
-        set_current(Current {
-            id: new_id(),
-            name: name.clone(),
-            kind: cur.kind,
-            origin: None,
-        });
-        set_status(Status::Opened(format!(
-            "This tab's work is now its own workspace, “{name}”; the other tab's is kept too."
-        )));
-        save_now();
-    });
+}
 
-    let embed = crate::ui::embed::options();
-    let onfull = Callback::from(|_| {
-        let Some(snap) = current_snapshot() else {
-            return;
-        };
-        match link::encode(&snap) {
-            Ok(fragment) => {
-                let url = format!("{}#{fragment}", playground_url());
-                let _ = gloo::utils::window().open_with_url_and_target(&url, "_blank");
-            }
-            Err(e) => set_status(Status::Info(e.to_string())),
-        }
-    });
-    let resetting = use_state(|| false);
-    let ask_reset = {
-        let resetting = resetting.clone();
-        Callback::from(move |_| resetting.set(!*resetting))
-    };
-    let do_reset = {
-        let resetting = resetting.clone();
-        Callback::from(move |_| {
-            resetting.set(false);
-            let cur = current();
-            wasm_bindgen_futures::spawn_local(async move {
-                match origin_of(&cur)
-                    .await
-                    .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
-                {
-                    Ok(p) => {
-                        show(p, true);
-                        set_status(Status::Opened("Back at the start.".into()));
-                    }
-                    Err(e) => set_status(Status::BadLink(format!(
-                        "This could not be reset ({e}). Nothing was changed."
-                    ))),
-                }
-            });
-        })
-    };
-    let (class, text) = match &*status {
-        Status::Idle => ("ws-status", String::new()),
-        Status::Saved { bytes, ms } => (
-            "ws-status saved",
-            format!("{} ({:.1} KB, {ms:.0} ms)", tr::WS_SAVED.get(lang), *bytes as f64 / 1024.0),
-        ),
-        Status::Unavailable(why) => (
-            "ws-status problem",
-            match lang {
-                Lang::Ko => format!("이 브라우저에는 작업을 저장할 수 없습니다({why}). 이 탭의 작업은 그대로 있습니다. 보관하려면 .zip으로 내보내세요."),
-                Lang::En => format!("Your work cannot be saved in this browser ({why}). Nothing in this tab is lost: export it as a .zip to keep it."),
-            },
-        ),
-        Status::Conflict => ("ws-status problem", tr::WS_CONFLICT.get(lang).into()),
-        Status::BadLink(msg) => ("ws-status problem", msg.clone()),
-        Status::Opened(msg) | Status::Info(msg) => ("ws-status", msg.clone()),
-    };
-    let problem = matches!(
-        *status,
-        Status::Unavailable(_) | Status::BadLink(_) | Status::Conflict
+pub fn new_tutorial() {
+    open_new(
+        &Snapshot::starting(),
+        "Tutorial".into(),
+        Kind::Tutorial,
+        "A new tutorial workspace; your other work is kept.".into(),
     );
-    if embed.on {
-        return html! {
-            <div class="workspace-bar embedded" role="group" aria-label="Workspace">
-                <button type="button" onclick={onfull}
-                        title="Opens this work in the full playground, in a new tab">{tr::WS_OPEN_FULL.get(lang)}</button>
-                <button type="button" onclick={ask_reset}>{tr::WS_RESET.get(lang)}</button>
-                if *resetting {
-                    <span class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
-                        {"Start this over? Its files, database and terminal are replaced. "}
-                        <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
-                    </span>
-                }
-                <p class={class} role={if problem { "alert" } else { "status" }}>{text}</p>
-            </div>
-        };
+}
+
+pub fn new_blank() {
+    open_new(
+        &Snapshot::blank(),
+        "Blank".into(),
+        Kind::Blank,
+        "A new blank workspace; your other work is kept.".into(),
+    );
+}
+
+/// Saves the workspace shown, then shows workspace `id`.
+pub fn switch_to(id: String) {
+    save_now();
+    wasm_bindgen_futures::spawn_local(async move {
+        take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
+    });
+}
+
+pub async fn delete(id: &str) {
+    if let Err(e) = idb_delete("workspaces", id).await {
+        set_status(Status::Unavailable(js_text(&e)));
     }
-    html! {
-        <div class="workspace-bar" role="group" aria-label="Workspace">
-            <button type="button" class="ws-current" onclick={toggle_list}
-                    aria-expanded={(*listing).to_string()}
-                    title="Switch, create, rename or reset workspaces">
-                {format!("{}: {}", tr::WS_BUTTON.get(lang), current().name)}
-            </button>
-            <button type="button" onclick={onshare}>{tr::WS_SHARE.get(lang)}</button>
-            <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{tr::WS_PRESENT.get(lang)}</button>
-            <button type="button" onclick={onexport.clone()}>{tr::WS_EXPORT.get(lang)}</button>
-            <button type="button" onclick={ondb}>{tr::WS_DOWNLOAD_DB.get(lang)}</button>
-            <label class="ws-import" title="A project .zip, a SQLite database or an exercise (.md); you can also drop it on the page">{tr::WS_OPEN_FILE.get(lang)}
-                <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3,.md,text/markdown" onchange={onimport}
-                       aria-label="Open a .zip, database or exercise file" />
-            </label>
-            // Link and file text are only ever shown as text: Yew escapes it.
-            <p class={class} role={if problem { "alert" } else { "status" }}
-               data-bytes={if let Status::Saved { bytes, .. } = &*status { bytes.to_string() } else { String::new() }}>
-                {text}
-                if matches!(*status, Status::Unavailable(_)) {
-                    {" "}<button type="button" onclick={onexport}>{tr::WS_EXPORT_NOW.get(lang)}</button>
-                }
-                if matches!(*status, Status::Conflict) {
-                    {" "}<button type="button" onclick={take_theirs}>{tr::WS_TAKE_THEIRS.get(lang)}</button>
-                    {" "}<button type="button" onclick={keep_mine}>{tr::WS_KEEP_MINE.get(lang)}</button>
-                }
-            </p>
-            if *listing {
-                <WorkspaceList onclose={close_list} />
-            }
-            if let Some(url) = (*presenting).clone() {
-                <crate::ui::components::presenter::Presenter {url} name={current().name}
-                                                             onclose={close_presenter} />
-            }
-            if let Some(url) = (*share).clone() {
-                <div class="share-link">
-                    <label>{match lang { Lang::Ko => format!("{} ({}자)", tr::WS_SHARE_LINK.get(lang), url.len()), Lang::En => format!("Share link ({} characters)", url.len()) }}
-                        <input type="text" readonly=true value={url} aria-label="Share link" />
-                    </label>
-                    <button type="button" onclick={oncopy}>{tr::WS_COPY.get(lang)}</button>
-                </div>
-            }
-        </div>
+}
+
+/// Renames the workspace shown (a workspace not stored yet takes the name at its first save).
+pub async fn rename_shown(name: String) {
+    let id = current().id;
+    CURRENT.with(|c| c.borrow_mut().name = name.clone());
+    match idb_rename(&id, &name).await {
+        Err(e) => set_status(Status::Unavailable(js_text(&e))),
+        Ok(_) => tell(format!("Renamed to “{name}”.")),
     }
 }

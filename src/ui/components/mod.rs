@@ -19,3 +19,4 @@ pub mod table_rows;
 pub mod terminal;
 pub mod undo_button;
 pub mod workbench;
+pub mod workspace_bar;
