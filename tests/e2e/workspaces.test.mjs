@@ -366,3 +366,15 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("embed mode on a phone: only the regions left in get tabs", async () => {
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await openPlayground(page, `${server.url}?embed=1&hide=files,panels`);
+  const tabs = page.getByRole("tablist", { name: /Regions|영역/ });
+  const names = await tabs.getByRole("tab").allInnerTexts();
+  assert.deepEqual(names, ["Editor", "Terminal"]);
+  await runLine(page, "echo phone-embed");
+  assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), /phone-embed/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -236,8 +236,22 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
                       default={pane.get(&DEFAULT)} />
         }
     };
-    let region = prefs.region;
+    // Embed mode may leave regions out (src/ui/embed.rs): no tab for them on a phone, and a
+    // phone whose region is left out shows the first one that is not.
+    let left_out = crate::ui::embed::options().hide;
+    let region = if left_out.contains(prefs.region.key()) {
+        Region::ALL
+            .iter()
+            .copied()
+            .find(|r| !left_out.contains(r.key()))
+            .unwrap_or(prefs.region)
+    } else {
+        prefs.region
+    };
     let tab = |which: Region, label: Tr| {
+        if left_out.contains(which.key()) {
+            return html! {};
+        }
         let selected = region == which;
         let prefs = prefs.clone();
         html! {
@@ -287,12 +301,7 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
             </div>
         }
     };
-    // Embed mode may leave regions out (src/ui/embed.rs).
-    let hidden: Vec<String> = crate::ui::embed::options()
-        .hide
-        .iter()
-        .map(|r| format!("hide-{r}"))
-        .collect();
+    let hidden: Vec<String> = left_out.iter().map(|r| format!("hide-{r}")).collect();
     html! {
         <>
             <div class="region-tabs" role="tablist" aria-label={i18n::REGIONS.get(lang)}
