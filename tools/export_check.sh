@@ -29,8 +29,8 @@ import sys, zipfile
 zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])
 EOF
 project="$work/fastapi_template"
-if [ $# -ge 1 ]; then
-  python3 - "$project/app.db" > "$out/playground_schema.txt" <<'EOF'
+# The schema and revision a database holds, in the form tests/workspace.rs writes.
+cat > "$work/schema.py" <<'EOF'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 for row in db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"):
@@ -38,19 +38,14 @@ for row in db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlit
 for (v,) in db.execute("SELECT version_num FROM alembic_version"):
     print(v)
 EOF
+if [ $# -ge 1 ]; then
+  python3 "$work/schema.py" "$project/app.db" > "$out/playground_schema.txt"
 fi
 rm -f "$project/app.db"
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check -r "$project/requirements.txt"
 (cd "$project" && "$work/venv/bin/alembic" upgrade head)
-"$work/venv/bin/python" - "$project/app.db" > "$out/alembic_schema.txt" <<'EOF'
-import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
-for row in db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"):
-    print("\t".join(row))
-for (v,) in db.execute("SELECT version_num FROM alembic_version"):
-    print(v)
-EOF
+"$work/venv/bin/python" "$work/schema.py" "$project/app.db" > "$out/alembic_schema.txt"
 if diff -u "$out/playground_schema.txt" "$out/alembic_schema.txt"; then
   echo "export check: real $("$work/venv/bin/alembic" --version) rebuilt the playground's schema from the exported zip"
 else

@@ -117,3 +117,18 @@ export async function setEditorText(editor, text) {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent: "input.paste" });
   }, text);
 }
+
+/** Opens `path` from the file tree and replaces `from` with `to` in the editor, as one edit
+ * (written through to the workspace like typing). Fails if the file does not contain `from`. */
+export async function editInEditor(page, path, from, to) {
+  const name = path.split("/").pop();
+  await page.getByRole("navigation", { name: "Project files" }).getByRole("button", { name, exact: true }).click();
+  const editor = page.getByRole("textbox", { name: `Editor: ${path}` });
+  await editor.waitFor();
+  await editor.evaluate((el, [from, to]) => {
+    const view = el.getRootNode().host.editorView;
+    const text = view.state.doc.toString();
+    if (!text.includes(from)) throw new Error(`the file does not contain ${from}`);
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.replace(from, to) }, userEvent: "input.paste" });
+  }, [from, to]);
+}

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { editInEditor, launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
 
 let server;
 let browser;
@@ -194,17 +194,7 @@ test("the chapter's work, exported from the page, is rebuilt by real Alembic fro
   await openPlayground(page, server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
-  const edit = async (path, from, to) => {
-    await page.getByRole("navigation", { name: "Project files" }).getByRole("button", { name: path.split("/").pop(), exact: true }).click();
-    const editor = page.getByRole("textbox", { name: `Editor: ${path}` });
-    await editor.waitFor();
-    await editor.evaluate((el, [from, to]) => {
-      const view = el.getRootNode().host.editorView;
-      const text = view.state.doc.toString();
-      if (!text.includes(from)) throw new Error(`no ${from}`);
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.replace(from, to) }, userEvent: "input.paste" });
-    }, [from, to]);
-  };
+  const edit = (path, from, to) => editInEditor(page, path, from, to);
   await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
   await edit(
     "alembic/env.py",

@@ -4,7 +4,7 @@
 // workspace never overwriting each other.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { editInEditor, launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
 
 let server;
 let browser;
@@ -329,17 +329,7 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   // The work, as a learner does it: the terminal, and the editor for the two files.
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
-  const edit = async (path, from, to) => {
-    const name = path.split("/").pop();
-    await page.getByRole("navigation", { name: "Project files" }).getByRole("button", { name, exact: true }).click();
-    const editor = page.getByRole("textbox", { name: `Editor: ${path}` });
-    await editor.waitFor();
-    await editor.evaluate((el, [from, to]) => {
-      const view = el.getRootNode().host.editorView;
-      const text = view.state.doc.toString().replace(from, to);
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, userEvent: "input.paste" });
-    }, [from, to]);
-  };
+  const edit = (path, from, to) => editInEditor(page, path, from, to);
   await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
   await edit(
     "alembic/env.py",
