@@ -17,15 +17,7 @@ impl Interp<'_> {
                     return Ok(v.clone());
                 }
                 if m.name == "sys" && name == "modules" {
-                    let mut d = Dict::default();
-                    for (k, v) in &self.modules {
-                        d.insert(
-                            HashKey::Str(Rc::from(k.as_str())),
-                            Value::str(k),
-                            Value::Module(Rc::clone(v)),
-                        );
-                    }
-                    return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+                    return Ok(Value::Dict(self.sys_modules()));
                 }
                 // A submodule imported since.
                 let sub_name = format!("{}.{name}", m.name);

@@ -3,9 +3,10 @@
 //! `__init__.py` (or namespace packages without one), and the standard library and
 //! site-packages are path entries whose modules are native.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::value::{Module, Value};
+use super::value::{Dict, HashKey, Module, Value};
 use super::{Frame, Interp, PyErr};
 use crate::fs;
 use crate::python::ast::{Alias, Stmt};
@@ -33,7 +34,51 @@ impl Interp<'_> {
         self.import_by_name(dotted).map_err(|e| e.at(range))
     }
 
+    /// `sys.modules`: one dict for the session, so that what Python code deletes from it or
+    /// puts in it is what the import system sees (`del sys.modules[name]` forces a re-import).
+    pub(crate) fn sys_modules(&mut self) -> Rc<RefCell<Dict>> {
+        self.reconcile_sys_modules();
+        let dict = Rc::clone(self.sys_modules.get_or_insert_with(Default::default));
+        {
+            let mut d = dict.borrow_mut();
+            for (k, v) in &self.modules {
+                let key = HashKey::Str(Rc::from(k.as_str()));
+                if d.get(&key).is_none() {
+                    d.insert(key, Value::str(k), Value::Module(Rc::clone(v)));
+                }
+            }
+        }
+        self.sys_modules_seen = self.modules.keys().cloned().collect();
+        dict
+    }
+
+    /// Carries changes Python code made to `sys.modules` into the import system's table.
+    fn reconcile_sys_modules(&mut self) {
+        let Some(dict) = self.sys_modules.clone() else {
+            return;
+        };
+        let d = dict.borrow();
+        // Names it held when last handed out that are gone now were deleted by the program.
+        for name in std::mem::take(&mut self.sys_modules_seen) {
+            if d.get(&HashKey::Str(Rc::from(name.as_str()))).is_none() {
+                self.modules.shift_remove(&name);
+            }
+        }
+        for (k, v) in d.entries.values() {
+            if let (Value::Str(name), Value::Module(m)) = (k, v) {
+                let same = self
+                    .modules
+                    .get(&**name)
+                    .is_some_and(|old| Rc::ptr_eq(old, m));
+                if !same {
+                    self.modules.insert(name.to_string(), Rc::clone(m));
+                }
+            }
+        }
+    }
+
     pub fn import_by_name(&mut self, name: &str) -> Result<Rc<Module>, PyErr> {
+        self.reconcile_sys_modules();
         if let Some(m) = self.modules.get(name) {
             return Ok(Rc::clone(m));
         }

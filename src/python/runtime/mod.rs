@@ -116,6 +116,9 @@ pub struct Interp<'fs> {
     pub databases: Vec<(String, Rc<crate::db::Database>)>,
     /// The pip packages installed (pip's keys): which database drivers `create_engine` finds.
     pub packages: std::collections::BTreeSet<String>,
+    /// The dict Python sees as `sys.modules`, once asked for, and the names it held then.
+    pub(crate) sys_modules: Option<Rc<RefCell<Dict>>>,
+    pub(crate) sys_modules_seen: Vec<String>,
     /// What shutdown starts from to break reference cycles (see `teardown`).
     pub(crate) tracked: teardown::Tracked,
 }
@@ -186,6 +189,8 @@ impl<'fs> Interp<'fs> {
             environment: None,
             databases: Vec::new(),
             packages: std::collections::BTreeSet::new(),
+            sys_modules: None,
+            sys_modules_seen: Vec::new(),
             tracked: Default::default(),
         };
         modules::register(&mut interp);

@@ -63,6 +63,7 @@ impl Drop for Interp<'_> {
         roots.push(Value::Module(Rc::clone(&self.builtins)));
         roots.push(Value::List(Rc::clone(&self.sys_path)));
         roots.push(Value::Dict(Rc::clone(&self.environ)));
+        roots.extend(self.sys_modules.iter().cloned().map(Value::Dict));
         roots.extend(
             self.calls
                 .iter()
