@@ -96,7 +96,7 @@ export async function idbList() {
  * the stored `rev` must still be `expectedRev` (0 for a workspace not saved yet). Resolves to
  * the new rev, or to -1 when another tab got there first (nothing is written then).
  */
-export function idbSaveChecked(id, name, bytes, expectedRev, kind, origin) {
+export function idbSaveChecked(id, name, bytes, expectedRev, kind, origin, writer) {
   return run("workspaces", "readwrite", async (s) => {
     const old = await request(s.get(id));
     const oldRev = old?.rev ?? (old ? 1 : 0);
@@ -105,18 +105,24 @@ export function idbSaveChecked(id, name, bytes, expectedRev, kind, origin) {
     await request(
       s.put(
         {
-          name,
+          // A rename (idbRename) is not undone by a tab that still knows the old name.
+          name: old?.name ?? name,
           bytes,
           updated: Date.now(),
           rev,
           kind: kind || old?.kind || "",
           origin: origin ?? old?.origin ?? null,
+          writer: writer ?? "",
         },
         id,
       ),
     );
     return rev;
   });
+}
+
+export function recordWriter(record) {
+  return record && typeof record.writer === "string" ? record.writer : "";
 }
 
 export function recordRev(record) {
@@ -171,9 +177,9 @@ function toBase64(bytes) {
   return btoa(s);
 }
 
-export function stashUnsaved(id, tab, base, pending, bytes) {
+export function stashUnsaved(id, tab, base, pending, bytes, name, kind) {
   try {
-    localStorage.setItem(UNSAVED + id, JSON.stringify({ tab, base, pending, data: toBase64(bytes) }));
+    localStorage.setItem(UNSAVED + id, JSON.stringify({ tab, base, pending, name, kind, data: toBase64(bytes) }));
   } catch {
     // Full or refused: the IndexedDB save is still on its way.
   }
@@ -193,7 +199,14 @@ export function takeUnsaved(id, tab) {
     const raw = atob(copy.data);
     const bytes = new Uint8Array(raw.length);
     for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-    return { base: Number(copy.base) || 0, pending: Number(copy.pending) || 0, bytes };
+    return {
+      base: Number(copy.base) || 0,
+      pending: Number(copy.pending) || 0,
+      bytes,
+      writer: String(copy.tab ?? ""),
+      name: String(copy.name ?? "Tutorial"),
+      kind: String(copy.kind ?? ""),
+    };
   } catch {
     return null;
   }
@@ -219,6 +232,31 @@ export function unsavedPending(copy) {
 
 export function unsavedBytes(copy) {
   return copy.bytes;
+}
+
+/** The page that left the copy (before this one took it over). */
+export function unsavedWriter(copy) {
+  return copy.writer;
+}
+
+export function unsavedName(copy) {
+  return copy.name;
+}
+
+export function unsavedKind(copy) {
+  return copy.kind;
+}
+
+/** A deleted workspace leaves nothing behind: no page-close copy, no "last workspace". */
+export function forgetWorkspace(id) {
+  try {
+    localStorage.removeItem(UNSAVED + id);
+  } catch {
+    // Nothing stored.
+  }
+  run("meta", "readwrite", async (s) => {
+    if ((await request(s.get("current"))) === id) await request(s.delete("current"));
+  }).catch(() => {});
 }
 
 // Other tabs hear of each save at once (the rev check above is what makes it safe; this only

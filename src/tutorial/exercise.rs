@@ -275,12 +275,36 @@ fn words(text: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+/// The longest goal line read; a longer one is a diagnostic (no goal needs more).
+const MAX_GOAL: usize = 1000;
+
 /// One goal, as written after `- ` in `## Goals` (and in the tutorial's `Check::Goals`).
 pub fn parse_goal(text: &str) -> Result<Goal, String> {
+    if text.len() > MAX_GOAL {
+        return Err(format!("a goal is at most {MAX_GOAL} characters long"));
+    }
+    // Leading `not`s are counted, not nested: `not not not x` is one `not x`, read in one pass.
+    let mut rest = text.trim();
+    let mut negated = false;
+    while let Some(after) = rest.strip_prefix("not") {
+        if !after.starts_with(char::is_whitespace) {
+            break;
+        }
+        negated = !negated;
+        rest = after.trim_start();
+    }
+    let goal = parse_plain_goal(rest)?;
+    Ok(if negated {
+        Goal::Not(Box::new(goal))
+    } else {
+        goal
+    })
+}
+
+fn parse_plain_goal(text: &str) -> Result<Goal, String> {
     let w = words(text)?;
     let w: Vec<&str> = w.iter().map(String::as_str).collect();
     let goal = match w.as_slice() {
-        ["not", ..] => Goal::Not(Box::new(parse_goal(text.trim_start()[3..].trim())?)),
         ["file", path, "exists"] => Goal::FileExists(path.to_string()),
         ["file", path, "contains", needle] => {
             Goal::FileContains(path.to_string(), needle.to_string())
@@ -387,5 +411,23 @@ mod tests {
             let _ = parse(text);
         }
         assert_eq!(parse("").diagnostics[0].line, 1);
+        // A million `not`s is refused at once, and a few are read in one pass, not nested.
+        let many = format!(
+            "## Goals\n- {}installed alembic\n",
+            "not ".repeat(1_000_000)
+        );
+        assert!(parse(&many)
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("at most")));
+        assert_eq!(
+            parse_goal("not not not installed alembic"),
+            Ok(Goal::Not(Box::new(Goal::Installed("alembic".into()))))
+        );
+        assert_eq!(
+            parse_goal("not not installed x"),
+            Ok(Goal::Installed("x".into()))
+        );
+        assert!(parse_goal("not").is_err());
     }
 }

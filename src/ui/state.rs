@@ -448,11 +448,12 @@ impl PartialEq for Playground {
 
 /// Workspaces (src/workspace): the state as a snapshot to save, share or export, and back.
 impl Playground {
-    pub fn snapshot(&self) -> crate::workspace::Snapshot {
+    /// The workspace as a snapshot. An error (a path the engine's own file system cannot
+    /// list) is reported, never replaced by a stand-in that a save would store over the work.
+    pub fn snapshot(&self) -> Result<crate::workspace::Snapshot, crate::workspace::WorkspaceError> {
         use crate::workspace::{Snapshot, TermEntry};
         let shell = self.shell.borrow();
-        // The engine's own file system cannot hold a path it cannot list.
-        let mut snap = Snapshot::capture_shell(&*shell).unwrap_or_else(|_| Snapshot::starting());
+        let mut snap = Snapshot::capture_shell(&*shell)?;
         snap.history = self.history.clone();
         snap.open_file = self.open_file.clone();
         snap.extra
@@ -475,7 +476,7 @@ impl Playground {
                 TermLine::Stderr(text) => TermEntry::Stderr(text.clone()),
             })
             .collect();
-        snap
+        Ok(snap)
     }
 
     pub fn from_snapshot(

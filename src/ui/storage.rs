@@ -39,6 +39,7 @@ extern "C" {
         expected_rev: u32,
         kind: &str,
         origin: Option<Vec<u8>>,
+        writer: &str,
     ) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = idbRename)]
     async fn idb_rename(id: &str, name: &str) -> Result<JsValue, JsValue>;
@@ -61,7 +62,25 @@ extern "C" {
     #[wasm_bindgen(js_name = onAnnounced)]
     fn on_announced(cb: &Closure<dyn FnMut(String, u32)>);
     #[wasm_bindgen(js_name = stashUnsaved)]
-    fn stash_unsaved(id: &str, tab: &str, base: u32, pending: u32, bytes: &[u8]);
+    fn stash_unsaved(
+        id: &str,
+        tab: &str,
+        base: u32,
+        pending: u32,
+        bytes: &[u8],
+        name: &str,
+        kind: &str,
+    );
+    #[wasm_bindgen(js_name = unsavedWriter)]
+    fn unsaved_writer(copy: &JsValue) -> String;
+    #[wasm_bindgen(js_name = unsavedName)]
+    fn unsaved_name(copy: &JsValue) -> String;
+    #[wasm_bindgen(js_name = unsavedKind)]
+    fn unsaved_kind(copy: &JsValue) -> String;
+    #[wasm_bindgen(js_name = recordWriter)]
+    fn record_writer(record: &JsValue) -> String;
+    #[wasm_bindgen(js_name = forgetWorkspace)]
+    fn forget_workspace(id: &str);
     #[wasm_bindgen(js_name = takeUnsaved)]
     fn take_unsaved(id: &str, tab: &str) -> JsValue;
     #[wasm_bindgen(js_name = dropUnsaved)]
@@ -245,8 +264,8 @@ fn set_current(cur: Current) {
     CURRENT.with(|c| *c.borrow_mut() = cur);
 }
 
-/// A stored workspace as stored: its bytes, name, kind and save counter.
-async fn load_record(id: &str) -> Result<(Vec<u8>, String, Kind, u32), String> {
+/// A stored workspace as stored: its bytes, name, kind, save counter and the page that saved it.
+async fn load_record(id: &str) -> Result<(Vec<u8>, String, Kind, u32, String), String> {
     let record = idb_get("workspaces", id).await.map_err(|e| js_text(&e))?;
     let bytes = record_bytes(&record);
     if bytes.is_null() {
@@ -257,6 +276,7 @@ async fn load_record(id: &str) -> Result<(Vec<u8>, String, Kind, u32), String> {
         record_name(&record),
         Kind::parse(&record_kind(&record)),
         record_rev(&record),
+        record_writer(&record),
     ))
 }
 
@@ -274,7 +294,7 @@ fn playground_of(bytes: &[u8]) -> Result<Playground, String> {
 
 /// A stored workspace, read back: its state, name, kind and save counter.
 async fn load(id: &str) -> Result<(Playground, String, Kind, u32), String> {
-    let (bytes, name, kind, rev) = load_record(id).await?;
+    let (bytes, name, kind, rev, _) = load_record(id).await?;
     Ok((playground_of(&bytes)?, name, kind, rev))
 }
 
@@ -290,12 +310,19 @@ async fn restore(id: String) -> Result<Playground, String> {
             unsaved_bytes(&copy),
             unsaved_base(&copy),
             unsaved_pending(&copy),
+            unsaved_writer(&copy),
         ))
     };
     // A workspace whose first save never landed exists only as the copy its page left.
-    let (bytes, name, kind, rev) = match load_record(&id).await {
+    let (bytes, name, kind, rev, writer) = match load_record(&id).await {
         Ok(stored) => stored,
-        Err(_) if unsaved.is_some() => (Vec::new(), "Tutorial".into(), Kind::Tutorial, 0),
+        Err(_) if unsaved.is_some() => (
+            Vec::new(),
+            unsaved_name(&copy),
+            Kind::parse(&unsaved_kind(&copy)),
+            0,
+            String::new(),
+        ),
         Err(e) => return Err(e),
     };
     REVS.with(|r| r.borrow_mut().insert(id.clone(), rev));
@@ -306,9 +333,12 @@ async fn restore(id: String) -> Result<Playground, String> {
         origin: None,
     };
     let playground = match unsaved {
-        Some((newer, base, pending)) if newer != bytes => {
+        Some((newer, base, pending, left_by)) if newer != bytes => {
             let p = playground_of(&newer)?;
-            if !(base..=base + pending).contains(&rev) {
+            // The copy is newer than what is stored only if nothing was saved since it was
+            // made, or what was saved since is that same page's own save landing late.
+            let own = rev == base || (rev <= base + pending && writer == left_by);
+            if !own {
                 RECOVERED_FROM.with(|r| *r.borrow_mut() = Some(cur.id.clone()));
                 cur = Current {
                     id: new_id(),
@@ -447,13 +477,23 @@ pub fn initial() -> Playground {
 /// state can change right after, or switch to another workspace) and written in turn.
 fn save_now() {
     if CONFLICT.with(Cell::get) {
+        // Saving stays off until the learner chooses; the choice stays on screen.
+        set_status(Status::Conflict);
+        return;
+    }
+    // Nothing new to store: a save would only move the counter and disturb other tabs.
+    let queued = QUEUE.with(|q| q.borrow().iter().any(|w| w.id == current().id));
+    if CHANGES.with(Cell::get) == STORED.with(Cell::get) && !queued {
         return;
     }
     let Some(handle) = LATEST.with(|l| l.borrow().clone()) else {
         return;
     };
     let started = now_ms();
-    let bytes = match codec::encode(&handle.snapshot(), Effort::Fast) {
+    let bytes = match handle
+        .snapshot()
+        .and_then(|snap| codec::encode(&snap, Effort::Fast))
+    {
         Ok(bytes) => bytes,
         Err(e) => {
             set_status(Status::Unavailable(e.to_string()));
@@ -489,7 +529,10 @@ fn stash() {
     let Some(handle) = LATEST.with(|l| l.borrow().clone()) else {
         return;
     };
-    let Ok(bytes) = codec::encode(&handle.snapshot(), Effort::Fast) else {
+    let Ok(bytes) = handle
+        .snapshot()
+        .and_then(|snap| codec::encode(&snap, Effort::Fast))
+    else {
         return;
     };
     let id = current().id;
@@ -499,7 +542,18 @@ fn stash() {
     let writing = IN_FLIGHT.with(|f| f.borrow().as_deref() == Some(id.as_str()));
     let pending = queued as u32 + u32::from(writing);
     STASHED.with(|s| s.set(CHANGES.with(Cell::get)));
-    TAB.with(|tab| stash_unsaved(&id, tab, base, pending, &bytes));
+    let cur = current();
+    TAB.with(|tab| {
+        stash_unsaved(
+            &id,
+            tab,
+            base,
+            pending,
+            &bytes,
+            &cur.name,
+            cur.kind.as_str(),
+        )
+    });
 }
 
 /// Writes queued saves one after another.
@@ -523,6 +577,7 @@ async fn write_one(w: Write) {
 
 async fn write_checked(w: &Write) {
     let expected = REVS.with(|r| r.borrow().get(&w.id).copied().unwrap_or(0));
+    let writer = TAB.with(Clone::clone);
     let result = idb_save_checked(
         &w.id,
         &w.name,
@@ -530,6 +585,7 @@ async fn write_checked(w: &Write) {
         expected,
         w.kind.as_str(),
         w.origin.clone(),
+        &writer,
     )
     .await;
     let rev = match result.map(|v| v.as_f64().unwrap_or(-1.0)) {
@@ -537,6 +593,9 @@ async fn write_checked(w: &Write) {
             if current().id == w.id {
                 CONFLICT.with(|c| c.set(true));
                 set_status(Status::Conflict);
+            } else {
+                // The learner has moved on; the work must not vanish with the refused save.
+                keep_as_copy(w).await;
             }
             return;
         }
@@ -568,6 +627,21 @@ async fn write_checked(w: &Write) {
     }
 }
 
+/// A refused save of a workspace this tab has left, stored under a new id of its own.
+async fn keep_as_copy(w: &Write) {
+    let id = new_id();
+    let name = format!("{} (copy)", w.name);
+    let writer = TAB.with(Clone::clone);
+    let saved = idb_save_checked(&id, &name, &w.bytes, 0, w.kind.as_str(), None, &writer).await;
+    match saved {
+        Ok(_) => set_status(Status::Info(format!(
+            "Another tab saved “{}” while this tab's last changes to it were on their way; they are kept as “{name}”.",
+            w.name
+        ))),
+        Err(e) => set_status(Status::Unavailable(js_text(&e))),
+    }
+}
+
 /// Another tab saved a workspace. If it is this tab's and this tab has nothing unsaved, this
 /// tab shows the newer copy; with unsaved changes it stops saving and asks.
 fn listen_to_other_tabs() {
@@ -581,18 +655,43 @@ fn listen_to_other_tabs() {
             CONFLICT.with(|c| c.set(true));
             set_status(Status::Conflict);
         } else {
+            let changes = CHANGES.with(Cell::get);
             wasm_bindgen_futures::spawn_local(async move {
-                take_stored(
-                    &id,
-                    "Updated with what another tab saved in this workspace.",
-                )
-                .await;
+                follow_other_tab(&id, changes).await;
             });
         }
     });
     on_announced(&cb);
     // The listener lives as long as the page.
     cb.forget();
+}
+
+/// Shows what another tab saved, unless this tab changed something while it was being read.
+async fn follow_other_tab(id: &str, changes: u64) {
+    match load(id).await {
+        Ok(_) if CHANGES.with(Cell::get) != changes || current().id != id => {
+            if current().id == id {
+                CONFLICT.with(|c| c.set(true));
+                set_status(Status::Conflict);
+            }
+        }
+        Ok((p, name, kind, rev)) => {
+            REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
+            set_current(Current {
+                id: id.to_string(),
+                name,
+                kind,
+                origin: None,
+            });
+            show(p, false);
+            set_status(Status::Opened(
+                "Updated with what another tab saved in this workspace.".into(),
+            ));
+        }
+        Err(e) => set_status(Status::BadLink(format!(
+            "What another tab saved could not be read ({e})."
+        ))),
+    }
 }
 
 /// Shows workspace `id` as stored, in this tab; `message` may name it as `{name}`.
@@ -673,11 +772,21 @@ pub fn use_autosave(state: &UseReducerHandle<Playground>) {
     });
 }
 
+/// Before the tab leaves the workspace shown: its work is saved, or, in a conflict, kept as a
+/// workspace of its own (leaving must not be the way to lose it).
+fn save_before_leaving() {
+    if CONFLICT.with(Cell::get) {
+        keep_mine();
+    } else {
+        save_now();
+    }
+}
+
 /// Opens `snap` as a new workspace named `name`, after saving the one shown.
 fn open_new(snap: &Snapshot, name: String, kind: Kind, message: String) {
     match Playground::from_snapshot(snap) {
         Ok(p) => {
-            save_now();
+            save_before_leaving();
             CONFLICT.with(|c| c.set(false));
             let origin = match kind {
                 Kind::Copy => codec::encode(snap, Effort::Fast).ok(),
@@ -697,7 +806,7 @@ fn open_new(snap: &Snapshot, name: String, kind: Kind, message: String) {
 }
 
 fn current_snapshot() -> Option<Snapshot> {
-    LATEST.with(|l| l.borrow().as_ref().map(|h| h.snapshot()))
+    LATEST.with(|l| l.borrow().as_ref().and_then(|h| h.snapshot().ok()))
 }
 
 /// A file the learner picked or dropped: a project `.zip`, or a SQLite database, which opens
@@ -817,6 +926,11 @@ pub fn status() -> Status {
     STATUS.with(|s| s.borrow().clone())
 }
 
+/// Whether saving is stopped until the learner resolves a conflict with another tab.
+pub fn in_conflict() -> bool {
+    CONFLICT.with(Cell::get)
+}
+
 pub fn watch_status(sink: Option<Callback<Status>>) {
     STATUS_SINK.with(|s| *s.borrow_mut() = sink);
 }
@@ -921,10 +1035,12 @@ pub fn open_in_playground() {
 /// Puts the workspace shown back at its start.
 pub async fn reset_shown() {
     let cur = current();
-    match origin_of(&cur)
-        .await
-        .and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string()))
-    {
+    let start = origin_of(&cur).await;
+    if current().id != cur.id {
+        // The learner switched while the start was read: it is not this workspace's.
+        return;
+    }
+    match start.and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string())) {
         Ok(p) => {
             show(p, true);
             set_status(Status::Opened(format!(
@@ -959,15 +1075,16 @@ pub fn new_blank() {
 
 /// Saves the workspace shown, then shows workspace `id`.
 pub fn switch_to(id: String) {
-    save_now();
+    save_before_leaving();
     wasm_bindgen_futures::spawn_local(async move {
         take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
     });
 }
 
 pub async fn delete(id: &str) {
-    if let Err(e) = idb_delete("workspaces", id).await {
-        set_status(Status::Unavailable(js_text(&e)));
+    match idb_delete("workspaces", id).await {
+        Ok(_) => forget_workspace(id),
+        Err(e) => set_status(Status::Unavailable(js_text(&e))),
     }
 }
 

@@ -368,3 +368,33 @@ test("embed mode on a phone: only the regions left in get tabs", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("in a conflict, the way out stays on screen, and leaving keeps this tab's work as a copy", async () => {
+  const { page: a, context, errors } = await newPage(browser);
+  await openPlayground(a, server.url);
+  await runLine(a, "echo first");
+  await a.locator(".ws-status.saved").waitFor();
+  const b = await context.newPage();
+  await openPlayground(b, server.url);
+  await runLine(b, "echo only-in-b");
+  await runLine(a, "echo only-in-a");
+  await a.getByRole("alert").filter({ hasText: "Another tab saved this workspace" }).waitFor({ timeout: 5000 });
+  // Another message (a copied link) does not take the choice away.
+  await a.getByRole("button", { name: "Share" }).click();
+  await a.getByRole("button", { name: "Copy" }).click();
+  await a.getByText(/Link copied\.|Select the link and copy it\./).waitFor();
+  await a.getByRole("button", { name: "Keep this tab's as a new workspace" }).waitFor();
+  // Starting a new workspace instead of choosing keeps this tab's work as a copy first.
+  const panel = await openList(a);
+  await panel.getByRole("button", { name: "New blank workspace" }).click();
+  await a.getByText("A new blank workspace").waitFor();
+  await a.locator(".ws-status.saved").waitFor();
+  const list = await openList(a);
+  const names = await list.locator(".ws-name").allInnerTexts();
+  assert.deepEqual([...names].sort(), ["Blank", "Tutorial", "Tutorial (copy)"]);
+  await list.getByRole("button", { name: "Open Tutorial (copy)" }).click();
+  await a.getByText("Switched to “Tutorial (copy)”").waitFor();
+  assert.match(await termText(a), /only-in-a/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

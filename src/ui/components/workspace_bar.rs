@@ -300,6 +300,16 @@ pub fn WorkspaceBar() -> Html {
     );
     let role = if problem { "alert" } else { "status" };
     let (_, shown_name) = storage::shown();
+    // The way out of a conflict stays on screen for as long as saving is stopped, whatever
+    // message came since (src/ui/storage.rs).
+    let conflict_choices = storage::in_conflict().then(|| {
+        html! {
+            <span class="ws-choices">
+                {" "}<button type="button" onclick={take_theirs}>{tr::WS_TAKE_THEIRS.get(lang)}</button>
+                {" "}<button type="button" onclick={keep_mine}>{tr::WS_KEEP_MINE.get(lang)}</button>
+            </span>
+        }
+    });
     if embed::options().on {
         return html! {
             <div class="workspace-bar embedded" role="group" aria-label="Workspace">
@@ -312,7 +322,7 @@ pub fn WorkspaceBar() -> Html {
                         <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
                     </span>
                 }
-                <p {class} {role}>{text}</p>
+                <p {class} {role}>{text}{conflict_choices}</p>
             </div>
         };
     }
@@ -338,10 +348,7 @@ pub fn WorkspaceBar() -> Html {
                 if matches!(*status, Status::Unavailable(_)) {
                     {" "}<button type="button" onclick={onexport}>{tr::WS_EXPORT_NOW.get(lang)}</button>
                 }
-                if matches!(*status, Status::Conflict) {
-                    {" "}<button type="button" onclick={take_theirs}>{tr::WS_TAKE_THEIRS.get(lang)}</button>
-                    {" "}<button type="button" onclick={keep_mine}>{tr::WS_KEEP_MINE.get(lang)}</button>
-                }
+                {conflict_choices}
             </p>
             if *listing {
                 <WorkspaceList onclose={close_list} />
