@@ -137,6 +137,18 @@ export function recordOrigin(record) {
   return record && record.origin instanceof Uint8Array ? record.origin : null;
 }
 
+/** Moves a stored workspace to a new id (one transaction), marking its name as unreadable. */
+export function idbMoveAside(id, to) {
+  return run("workspaces", "readwrite", async (s) => {
+    const old = await request(s.get(id));
+    if (old) {
+      await request(s.put({ ...old, name: `${old.name || "Workspace"} (unreadable)` }, to));
+      await request(s.delete(id));
+    }
+    return null;
+  });
+}
+
 /** Renames a workspace without counting it as a save of its content. */
 export function idbRename(id, name) {
   return run("workspaces", "readwrite", async (s) => {

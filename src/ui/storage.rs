@@ -41,6 +41,8 @@ extern "C" {
         origin: Option<Vec<u8>>,
         writer: &str,
     ) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = idbMoveAside)]
+    async fn idb_move_aside(id: &str, to: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = idbRename)]
     async fn idb_rename(id: &str, name: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_name = recordBytes)]
@@ -436,8 +438,27 @@ pub async fn boot() {
 async fn boot_embed(hash: &str) -> Option<Playground> {
     let id = crate::ui::embed::current_key(hash);
     // As this embed was left, with a change made just before its page closed.
-    if let Ok(p) = restore(id.clone()).await {
-        return Some(p);
+    match restore(id.clone()).await {
+        Ok(p) => return Some(p),
+        // Stored but unreadable (saved by a newer version, say): kept aside under a new id,
+        // never saved over, and this embed starts again.
+        Err(e) if load_record(&id).await.is_ok() => {
+            let aside = new_id();
+            match idb_move_aside(&id, &aside).await {
+                Ok(_) => {
+                    // The key is empty again: the next save is its first.
+                    REVS.with(|r| r.borrow_mut().remove(&id));
+                    set_status(Status::Info(format!(
+                    "This embed's saved work could not be read ({e}); it is kept aside in the workspace list, and this starts again."
+                    )));
+                }
+                Err(err) => {
+                    set_status(Status::Unavailable(js_text(&err)));
+                    return None;
+                }
+            }
+        }
+        Err(_) => {}
     }
     let start = if link::is_workspace_fragment(hash) {
         match link::decode(hash)

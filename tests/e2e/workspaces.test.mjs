@@ -398,3 +398,38 @@ test("in a conflict, the way out stays on screen, and leaving keeps this tab's w
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an embed whose saved work this version cannot read keeps it aside and starts again", async () => {
+  const { page, context, errors } = await newPage(browser);
+  const url = `${server.url}?embed=1`;
+  await openPlayground(page, url);
+  await runLine(page, "echo embedded");
+  await page.locator(".ws-status.saved").waitFor();
+  // Damage the stored bytes, as a save from a newer version would look to this one.
+  const key = await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open("alembic-playground"); r.onsuccess = () => ok(r.result); });
+    const store = db.transaction("workspaces", "readwrite").objectStore("workspaces");
+    const keys = await new Promise((ok) => { const r = store.getAllKeys(); r.onsuccess = () => ok(r.result); });
+    const key = keys.find((k) => k.startsWith("embed-"));
+    const record = await new Promise((ok) => { const r = store.get(key); r.onsuccess = () => ok(r.result); });
+    await new Promise((ok) => { const r = store.put({ ...record, bytes: new Uint8Array([1, 2, 3, 4]) }, key); r.onsuccess = ok; });
+    return key;
+  });
+  await page.reload();
+  await openPlayground(page, url);
+  await page.getByText(/This embed's saved work could not be read .*kept aside/).waitFor();
+  await runLine(page, "echo again");
+  await page.locator(".ws-status.saved").waitFor();
+  const records = await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open("alembic-playground"); r.onsuccess = () => ok(r.result); });
+    const store = db.transaction("workspaces").objectStore("workspaces");
+    const keys = await new Promise((ok) => { const r = store.getAllKeys(); r.onsuccess = () => ok(r.result); });
+    const values = await new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+    return keys.map((k, i) => [k, values[i].name, values[i].bytes.length]);
+  });
+  // The damaged save is still there under another id; the embed saves afresh under its own.
+  assert.ok(records.some(([k, name, n]) => k !== key && name === "Embedded (unreadable)" && n === 4), JSON.stringify(records));
+  assert.ok(records.some(([k, , n]) => k === key && n > 4), JSON.stringify(records));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
