@@ -132,3 +132,17 @@ export async function editInEditor(page, path, from, to) {
     view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text.replace(from, to) }, userEvent: "input.paste" });
   }, [from, to]);
 }
+
+/** The chapter's setup, as a learner types and edits it: Alembic installed and initialised,
+ * the SQLite URL in alembic.ini, and env.py importing `models` from app.db.models. */
+export async function setUpAlembic(page, models = "User, Item") {
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  await editInEditor(page, "alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
+  await editInEditor(
+    page,
+    "alembic/env.py",
+    "target_metadata = None",
+    `from app.common.database.base import Base\nfrom app.db.models import ${models}\ntarget_metadata = Base.metadata`,
+  );
+}

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { editInEditor, launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
 
 let server;
 let browser;
@@ -192,15 +192,7 @@ test("the chapter's work, exported from the page, is rebuilt by real Alembic fro
   const { execFile } = await import("node:child_process");
   const { page, context, errors } = await newPage(browser);
   await openPlayground(page, server.url);
-  await runLine(page, "pip install alembic");
-  await runLine(page, "alembic init alembic");
-  const edit = (path, from, to) => editInEditor(page, path, from, to);
-  await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
-  await edit(
-    "alembic/env.py",
-    "target_metadata = None",
-    "from app.common.database.base import Base\nfrom app.db.models import User, Item\ntarget_metadata = Base.metadata",
-  );
+  await setUpAlembic(page);
   await runLine(page, `alembic revision --autogenerate -m "create user and item"`);
   await runLine(page, "alembic upgrade head");
   await runLine(page, "alembic current");

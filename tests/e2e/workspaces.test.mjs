@@ -4,7 +4,7 @@
 // workspace never overwriting each other.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { editInEditor, launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { editInEditor, launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
 
 let server;
 let browser;
@@ -185,15 +185,21 @@ test("a SQLite file picked or dropped opens as app.db of a new workspace", async
   await context.close();
 });
 
-test("two tabs on one workspace never overwrite each other", async () => {
+/** Tab A with some saved work, and tab B opened after it in the same browser, which opens
+ * the same workspace (the last one saved). */
+async function twoTabsOnOneWorkspace() {
   const { page: a, context, errors } = await newPage(browser);
   await openPlayground(a, server.url);
   await runLine(a, "echo first");
   await a.locator(".ws-status.saved").waitFor();
-  // The second tab opens the same workspace (the last one saved in this browser).
   const b = await context.newPage();
   await openPlayground(b, server.url);
   assert.match(await termText(b), /first/);
+  return { a, b, context, errors };
+}
+
+test("two tabs on one workspace never overwrite each other", async () => {
+  const { a, b, context, errors } = await twoTabsOnOneWorkspace();
 
   // A change in tab A, with nothing unsaved in B: B shows it.
   await runLine(a, "echo from-a");
@@ -327,15 +333,7 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
 
   // The work, as a learner does it: the terminal, and the editor for the two files.
-  await runLine(page, "pip install alembic");
-  await runLine(page, "alembic init alembic");
-  const edit = (path, from, to) => editInEditor(page, path, from, to);
-  await edit("alembic.ini", "driver://user:pass@localhost/dbname", "sqlite:///./app.db");
-  await edit(
-    "alembic/env.py",
-    "target_metadata = None",
-    "from app.common.database.base import Base\nfrom app.db.models import User, Item, Tag\ntarget_metadata = Base.metadata",
-  );
+  await setUpAlembic(page, "User, Item, Tag");
   await runLine(page, `alembic revision --autogenerate -m "create tables"`);
   await runLine(page, "alembic upgrade head");
   await ex.getByRole("status").filter({ hasText: "Every goal is met" }).waitFor();
@@ -349,7 +347,7 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
 
   // An instructor's mistake in the file is shown with its line, not a crash.
-  await edit("EXERCISE.md", "- table `user` exists", "- tabel `user` exists");
+  await editInEditor(page, "EXERCISE.md", "- table `user` exists", "- tabel `user` exists");
   const problems = ex.getByRole("alert");
   await problems.waitFor();
   assert.match(await problems.innerText(), /line 20: tabel user exists is not a goal\. Goals: file PATH exists/);
@@ -370,12 +368,7 @@ test("embed mode on a phone: only the regions left in get tabs", async () => {
 });
 
 test("in a conflict, the way out stays on screen, and leaving keeps this tab's work as a copy", async () => {
-  const { page: a, context, errors } = await newPage(browser);
-  await openPlayground(a, server.url);
-  await runLine(a, "echo first");
-  await a.locator(".ws-status.saved").waitFor();
-  const b = await context.newPage();
-  await openPlayground(b, server.url);
+  const { a, b, context, errors } = await twoTabsOnOneWorkspace();
   await runLine(b, "echo only-in-b");
   await runLine(a, "echo only-in-a");
   await a.getByRole("alert").filter({ hasText: "Another tab saved this workspace" }).waitFor({ timeout: 5000 });

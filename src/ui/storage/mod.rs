@@ -1,7 +1,7 @@
 //! Keeping work in the browser: autosave to IndexedDB, restoring on load, several workspaces
 //! (switch, create, reset, rename, delete), opening share links, imports and dropped files as
 //! new workspaces, and never letting two tabs overwrite each other. The header's controls are
-//! `components/workspace_bar.rs`; this file is what they do.
+//! `components/workspace_bar.rs`; `actions.rs` here is what they do.
 //!
 //! What a workspace is and how it becomes bytes is the engine's (`crate::workspace`); this
 //! file only decides when to save and where bytes go, and `static/storage.js` does the
@@ -18,8 +18,15 @@ use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::ui::state::{Action, Playground};
+
+// What the header's controls do.
+mod actions;
+pub use actions::*;
+// The synchronous page-close copy, and taking it back on load.
+mod unsaved;
 use crate::workspace::codec::{self, Effort};
 use crate::workspace::{link, zip, Snapshot};
+use unsaved::{restore, stash};
 
 #[wasm_bindgen(module = "/static/storage.js")]
 extern "C" {
@@ -294,80 +301,20 @@ fn playground_of(bytes: &[u8]) -> Result<Playground, String> {
     Playground::from_snapshot(&decoded.snapshot).map_err(|e| e.to_string())
 }
 
-/// A stored workspace, read back: its state, name, kind and save counter.
-async fn load(id: &str) -> Result<(Playground, String, Kind, u32), String> {
+/// A stored workspace read back: its state, name, kind and save counter.
+type Loaded = (Playground, String, Kind, u32);
+
+/// Reads workspace `id` from storage.
+async fn load(id: &str) -> Result<Loaded, String> {
     let (bytes, name, kind, rev, _) = load_record(id).await?;
     Ok((playground_of(&bytes)?, name, kind, rev))
 }
 
-/// Workspace `id` as this browser left it: the stored copy, or the copy its page left as it
-/// closed if that is newer. A copy made over a save it never saw (another tab's) opens as a
-/// workspace of its own instead.
-async fn restore(id: String) -> Result<Playground, String> {
-    let copy = TAB.with(|tab| take_unsaved(&id, tab));
-    let unsaved = if copy.is_null() {
-        None
-    } else {
-        Some((
-            unsaved_bytes(&copy),
-            unsaved_base(&copy),
-            unsaved_pending(&copy),
-            unsaved_writer(&copy),
-        ))
-    };
-    // A workspace whose first save never landed exists only as the copy its page left.
-    let (bytes, name, kind, rev, writer) = match load_record(&id).await {
-        Ok(stored) => stored,
-        Err(_) if unsaved.is_some() => (
-            Vec::new(),
-            unsaved_name(&copy),
-            Kind::parse(&unsaved_kind(&copy)),
-            0,
-            String::new(),
-        ),
-        Err(e) => return Err(e),
-    };
-    REVS.with(|r| r.borrow_mut().insert(id.clone(), rev));
-    let mut cur = Current {
-        id,
-        name,
-        kind,
-        origin: None,
-    };
-    let playground = match unsaved {
-        Some((newer, base, pending, left_by)) if newer != bytes => {
-            let p = playground_of(&newer)?;
-            // The copy is newer than what is stored only if nothing was saved since it was
-            // made, or what was saved since is that same page's own save landing late.
-            let own = rev == base || (rev <= base + pending && writer == left_by);
-            if !own {
-                RECOVERED_FROM.with(|r| *r.borrow_mut() = Some(cur.id.clone()));
-                cur = Current {
-                    id: new_id(),
-                    name: format!("{} (recovered)", cur.name),
-                    kind: Kind::Copy,
-                    origin: None,
-                };
-                // A message about a link just refused stays first.
-                if STATUS.with(|s| *s.borrow() == Status::Idle) {
-                    set_status(Status::Opened(format!(
-                        "Changes made just before the page closed were saved over by another tab; they are kept as “{}”.",
-                        cur.name
-                    )));
-                }
-            }
-            NEXT_SAVE.with(|f| f.set(Some(true)));
-            p
-        }
-        Some(_) => {
-            // The copy holds what is stored: nothing to restore from it.
-            TAB.with(|tab| drop_unsaved(&cur.id, tab));
-            playground_of(&bytes)?
-        }
-        None => playground_of(&bytes)?,
-    };
-    set_current(cur);
-    Ok(playground)
+/// The workspace a share link's fragment carries, and the state it opens as.
+fn open_link(hash: &str) -> Result<(Playground, Snapshot), crate::workspace::WorkspaceError> {
+    let decoded = link::decode(hash)?;
+    let p = Playground::from_snapshot(&decoded.snapshot)?;
+    Ok((p, decoded.snapshot))
 }
 
 /// Before the first render: a share link in the URL opens as a new workspace; otherwise this
@@ -385,9 +332,7 @@ pub async fn boot() {
     }
     let mut playground = None;
     if link::is_workspace_fragment(&hash) {
-        match link::decode(&hash)
-            .and_then(|d| Playground::from_snapshot(&d.snapshot).map(|p| (p, d.snapshot)))
-        {
+        match open_link(&hash) {
             Ok((p, snap)) => {
                 playground = Some(p);
                 set_current(Current {
@@ -461,9 +406,7 @@ async fn boot_embed(hash: &str) -> Option<Playground> {
         Err(_) => {}
     }
     let start = if link::is_workspace_fragment(hash) {
-        match link::decode(hash)
-            .and_then(|d| Playground::from_snapshot(&d.snapshot).map(|p| (p, d.snapshot)))
-        {
+        match open_link(hash) {
             Ok((p, snap)) => Some((p, snap)),
             Err(e) => {
                 set_status(Status::BadLink(format!(
@@ -538,43 +481,6 @@ fn save_now() {
         q.push_back(write);
     });
     drain();
-}
-
-/// As the page is hidden: a synchronous copy of unsaved work, in case the save just queued
-/// never finishes because the page is closing.
-fn stash() {
-    let unsaved = CHANGES.with(Cell::get) != STORED.with(Cell::get);
-    if !unsaved || CONFLICT.with(Cell::get) {
-        return;
-    }
-    let Some(handle) = LATEST.with(|l| l.borrow().clone()) else {
-        return;
-    };
-    let Ok(bytes) = handle
-        .snapshot()
-        .and_then(|snap| codec::encode(&snap, Effort::Fast))
-    else {
-        return;
-    };
-    let id = current().id;
-    let base = REVS.with(|r| r.borrow().get(&id).copied().unwrap_or(0));
-    // Saves of it still to land, each of which moves the stored counter on by one.
-    let queued = QUEUE.with(|q| q.borrow().iter().filter(|w| w.id == id).count());
-    let writing = IN_FLIGHT.with(|f| f.borrow().as_deref() == Some(id.as_str()));
-    let pending = queued as u32 + u32::from(writing);
-    STASHED.with(|s| s.set(CHANGES.with(Cell::get)));
-    let cur = current();
-    TAB.with(|tab| {
-        stash_unsaved(
-            &id,
-            tab,
-            base,
-            pending,
-            &bytes,
-            &cur.name,
-            cur.kind.as_str(),
-        )
-    });
 }
 
 /// Writes queued saves one after another.
@@ -696,19 +602,11 @@ async fn follow_other_tab(id: &str, changes: u64) {
                 set_status(Status::Conflict);
             }
         }
-        Ok((p, name, kind, rev)) => {
-            REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
-            set_current(Current {
-                id: id.to_string(),
-                name,
-                kind,
-                origin: None,
-            });
-            show(p, false);
-            set_status(Status::Opened(
-                "Updated with what another tab saved in this workspace.".into(),
-            ));
-        }
+        Ok(loaded) => show_stored(
+            id,
+            loaded,
+            "Updated with what another tab saved in this workspace.",
+        ),
         Err(e) => set_status(Status::BadLink(format!(
             "What another tab saved could not be read ({e})."
         ))),
@@ -718,22 +616,25 @@ async fn follow_other_tab(id: &str, changes: u64) {
 /// Shows workspace `id` as stored, in this tab; `message` may name it as `{name}`.
 async fn take_stored(id: &str, message: &str) {
     match load(id).await {
-        Ok((p, name, kind, rev)) => {
-            REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
-            CONFLICT.with(|c| c.set(false));
-            set_current(Current {
-                id: id.to_string(),
-                name,
-                kind,
-                origin: None,
-            });
-            show(p, false);
-            set_status(Status::Opened(message.replace("{name}", &current().name)));
-        }
+        Ok(loaded) => show_stored(id, loaded, message),
         Err(e) => set_status(Status::BadLink(format!(
             "That workspace could not be opened ({e}). Nothing was changed."
         ))),
     }
+}
+
+/// Makes workspace `id`, just read from storage, this tab's, shown as stored.
+fn show_stored(id: &str, (p, name, kind, rev): Loaded, message: &str) {
+    REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
+    CONFLICT.with(|c| c.set(false));
+    set_current(Current {
+        id: id.to_string(),
+        name,
+        kind,
+        origin: None,
+    });
+    show(p, false);
+    set_status(Status::Opened(message.replace("{name}", &current().name)));
 }
 
 /// Puts `p` in the page. `save` says whether it differs from what storage holds.
@@ -937,184 +838,5 @@ async fn origin_of(cur: &Current) -> Result<Snapshot, String> {
                 .map(|d| d.snapshot)
                 .map_err(|e| e.to_string())
         }
-    }
-}
-
-// What the header's controls do (src/ui/components/workspace_bar.rs draws them).
-
-/// The header's message now, and the callback it re-renders through while mounted.
-pub fn status() -> Status {
-    STATUS.with(|s| s.borrow().clone())
-}
-
-/// Whether saving is stopped until the learner resolves a conflict with another tab.
-pub fn in_conflict() -> bool {
-    CONFLICT.with(Cell::get)
-}
-
-pub fn watch_status(sink: Option<Callback<Status>>) {
-    STATUS_SINK.with(|s| *s.borrow_mut() = sink);
-}
-
-pub fn tell(text: String) {
-    set_status(Status::Info(text));
-}
-
-/// The workspace this tab shows: its id and name.
-pub fn shown() -> (String, String) {
-    let cur = current();
-    (cur.id, cur.name)
-}
-
-/// This workspace as a share link (this page's address with the workspace in the fragment).
-pub fn share_url() -> Result<String, String> {
-    let snap = current_snapshot().ok_or("The playground is still starting.")?;
-    let fragment = link::encode(&snap).map_err(|e| e.to_string())?;
-    Ok(format!("{}#{fragment}", page_url()))
-}
-
-pub async fn copy_link(url: String) {
-    let ok = copy_text(&url).await.as_bool() == Some(true);
-    tell(if ok {
-        "Link copied.".into()
-    } else {
-        "Select the link and copy it.".into()
-    });
-}
-
-pub fn export_zip() {
-    if let Some(snap) = current_snapshot() {
-        download(
-            "fastapi_template.zip",
-            &zip::export(&snap),
-            "application/zip",
-        );
-    }
-}
-
-pub fn download_db() {
-    let Some(snap) = current_snapshot() else {
-        return;
-    };
-    let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
-    match snap.files.get(&path) {
-        Some(bytes) => download("app.db", bytes, "application/vnd.sqlite3"),
-        None => tell("There is no app.db yet: `alembic upgrade head` creates it.".into()),
-    }
-}
-
-/// The file picked in `input`, opened as a new workspace.
-pub async fn import_picked(input: web_sys::HtmlInputElement) {
-    let name = file_name(&input);
-    let bytes = match file_bytes(&input).await {
-        Ok(v) if !v.is_null() => js_sys::Uint8Array::new(&v).to_vec(),
-        _ => return,
-    };
-    input.set_value("");
-    import_file(name, bytes);
-}
-
-/// After a conflict: show what the other tab saved.
-pub fn take_theirs() {
-    let id = current().id;
-    wasm_bindgen_futures::spawn_local(async move {
-        take_stored(&id, "Showing what the other tab saved.").await;
-    });
-}
-
-/// After a conflict: this tab's work becomes a workspace of its own.
-pub fn keep_mine() {
-    let cur = current();
-    CONFLICT.with(|c| c.set(false));
-    let name = format!("{} (copy)", cur.name);
-    set_current(Current {
-        id: new_id(),
-        name: name.clone(),
-        kind: cur.kind,
-        origin: None,
-    });
-    set_status(Status::Opened(format!(
-        "This tab's work is now its own workspace, “{name}”; the other tab's is kept too."
-    )));
-    save_now();
-}
-
-/// An embed's way out: its work, as a link, in the full playground in a new tab.
-pub fn open_in_playground() {
-    let Some(snap) = current_snapshot() else {
-        return;
-    };
-    match link::encode(&snap) {
-        Ok(fragment) => {
-            let url = format!("{}#{fragment}", playground_url());
-            let _ = gloo::utils::window().open_with_url_and_target(&url, "_blank");
-        }
-        Err(e) => tell(e.to_string()),
-    }
-}
-
-/// Puts the workspace shown back at its start.
-pub async fn reset_shown() {
-    let cur = current();
-    let start = origin_of(&cur).await;
-    if current().id != cur.id {
-        // The learner switched while the start was read: it is not this workspace's.
-        return;
-    }
-    match start.and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string())) {
-        Ok(p) => {
-            show(p, true);
-            set_status(Status::Opened(format!(
-                "{} is back at its start.",
-                cur.name
-            )));
-        }
-        Err(e) => set_status(Status::BadLink(format!(
-            "{} could not be reset ({e}). Nothing was changed.",
-            cur.name
-        ))),
-    }
-}
-
-pub fn new_tutorial() {
-    open_new(
-        &Snapshot::starting(),
-        "Tutorial".into(),
-        Kind::Tutorial,
-        "A new tutorial workspace; your other work is kept.".into(),
-    );
-}
-
-pub fn new_blank() {
-    open_new(
-        &Snapshot::blank(),
-        "Blank".into(),
-        Kind::Blank,
-        "A new blank workspace; your other work is kept.".into(),
-    );
-}
-
-/// Saves the workspace shown, then shows workspace `id`.
-pub fn switch_to(id: String) {
-    save_before_leaving();
-    wasm_bindgen_futures::spawn_local(async move {
-        take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
-    });
-}
-
-pub async fn delete(id: &str) {
-    match idb_delete("workspaces", id).await {
-        Ok(_) => forget_workspace(id),
-        Err(e) => set_status(Status::Unavailable(js_text(&e))),
-    }
-}
-
-/// Renames the workspace shown (a workspace not stored yet takes the name at its first save).
-pub async fn rename_shown(name: String) {
-    let id = current().id;
-    CURRENT.with(|c| c.borrow_mut().name = name.clone());
-    match idb_rename(&id, &name).await {
-        Err(e) => set_status(Status::Unavailable(js_text(&e))),
-        Ok(_) => tell(format!("Renamed to “{name}”.")),
     }
 }
