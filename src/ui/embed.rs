@@ -2,7 +2,7 @@
 //! out (`files`, `editor`, `terminal`, `panels`, comma-separated) and `readonly=1` to make the
 //! files read-only in the editor and the file tree. Read once from the page's address.
 //!
-//! An embedded playground keeps its own workspace per embed address (src/ui/storage.rs), so a
+//! An embedded playground keeps its own workspace per embed address (src/ui/storage/), so a
 //! course page never touches the learner's own workspaces and comes back as they left it.
 
 use std::collections::BTreeSet;

@@ -206,7 +206,7 @@ pub const GUIDE_ALL_STEPS: Tr = Tr("모든 단계", "All steps");
 pub const GUIDE_TYPE_LABEL: Tr = Tr("터미널에 입력", "Type in the terminal");
 pub const GUIDE_TYPE: Tr = Tr("입력", "Type");
 
-// The header's workspace controls (src/ui/storage.rs) and the presenter view.
+// The header's workspace controls (src/ui/storage/) and the presenter view.
 pub const WS_BUTTON: Tr = Tr("작업 공간", "Workspace");
 pub const WS_SHARE: Tr = Tr("공유", "Share");
 pub const WS_PRESENT: Tr = Tr("발표", "Present");

@@ -76,7 +76,7 @@ pub struct Playground {
 
 pub enum Action {
     /// Replace the whole state: a saved workspace restored, a link opened, a switch or reset
-    /// (src/ui/storage.rs builds it with [`Playground::from_snapshot`]).
+    /// (src/ui/storage/ builds it with [`Playground::from_snapshot`]).
     Replace(Box<Playground>),
     RunLine(String),
     /// Recompute the pending changes (debounced by the app after edits).

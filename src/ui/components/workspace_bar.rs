@@ -301,7 +301,7 @@ pub fn WorkspaceBar() -> Html {
     let role = if problem { "alert" } else { "status" };
     let (_, shown_name) = storage::shown();
     // The way out of a conflict stays on screen for as long as saving is stopped, whatever
-    // message came since (src/ui/storage.rs).
+    // message came since (src/ui/storage/).
     let conflict_choices = storage::in_conflict().then(|| {
         html! {
             <span class="ws-choices">
