@@ -180,6 +180,7 @@ pub fn check(
             vars,
             clock: &mut clock,
             command: "",
+            live: None,
         };
         let config = crate::command::inspect::config(&env)
             .ok_or("No alembic.ini here: run `alembic init alembic` first.")?;

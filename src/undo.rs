@@ -6,20 +6,24 @@ use std::collections::BTreeMap;
 
 use crate::fs::{self, FileSystem};
 
-/// What a path was before the command.
+/// What a path is at one moment: absent, a folder, or a file with these bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Before {
+pub enum PathState {
     Absent,
     Dir,
     File(Vec<u8>),
 }
+
+/// Paths, each with the state to give it: what [`Changes::apply`] puts in place.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Changes(pub Vec<(String, PathState)>);
 
 /// The paths one command changed, each with its state before the command.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Undo {
     /// What was run (`alembic upgrade head`), for the button's label.
     pub label: String,
-    changes: Vec<(String, Before)>,
+    changes: Changes,
 }
 
 /// Every path under `root` (not `root` itself): `None` for a folder, a file's bytes otherwise.
@@ -49,31 +53,48 @@ pub fn capture(fs: &dyn FileSystem, root: &str) -> Picture {
     Picture(entries(fs, root))
 }
 
+impl Picture {
+    /// The paths whose state differs between this picture and `fs` now, each with its state
+    /// in the picture (`before`) or now (`!before`), in path order.
+    fn compare(&self, fs: &dyn FileSystem, root: &str, before: bool) -> Changes {
+        let then = &self.0;
+        let now = entries(fs, root);
+        let state = |entry: Option<&Option<Vec<u8>>>| match entry {
+            None => PathState::Absent,
+            Some(None) => PathState::Dir,
+            Some(Some(bytes)) => PathState::File(bytes.clone()),
+        };
+        let mut changes = Vec::new();
+        for (path, was) in then {
+            let is = now.get(path);
+            if is != Some(was) {
+                changes.push((path.clone(), state(if before { Some(was) } else { is })));
+            }
+        }
+        for (path, is) in &now {
+            if !then.contains_key(path) {
+                changes.push((path.clone(), state(if before { None } else { Some(is) })));
+            }
+        }
+        changes.sort_by(|a, b| a.0.cmp(&b.0));
+        Changes(changes)
+    }
+
+    /// What changed under `root` since the picture, as the states to give those paths to
+    /// repeat the change elsewhere (a command run on a copy, brought back to the page).
+    pub fn changes_since(&self, fs: &dyn FileSystem, root: &str) -> Changes {
+        self.compare(fs, root, false)
+    }
+}
+
 impl Undo {
     /// What the command `label` changed under `root` since `before`; `None` when it changed
     /// nothing (there is nothing to undo, so the previous undo stays offered).
     pub fn after(label: &str, before: Picture, fs: &dyn FileSystem, root: &str) -> Option<Undo> {
-        let before = before.0;
-        let after = entries(fs, root);
-        let mut changes = Vec::new();
-        for (path, was) in &before {
-            if after.get(path) != Some(was) {
-                let was = match was {
-                    None => Before::Dir,
-                    Some(bytes) => Before::File(bytes.clone()),
-                };
-                changes.push((path.clone(), was));
-            }
-        }
-        for path in after.keys() {
-            if !before.contains_key(path) {
-                changes.push((path.clone(), Before::Absent));
-            }
-        }
-        if changes.is_empty() {
+        let changes = before.compare(fs, root, true);
+        if changes.0.is_empty() {
             return None;
         }
-        changes.sort_by(|a, b| a.0.cmp(&b.0));
         Some(Undo {
             label: label.to_string(),
             changes,
@@ -82,28 +103,35 @@ impl Undo {
 
     /// The changed paths, for the button's description.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
-        self.changes.iter().map(|(p, _)| p.as_str())
+        self.changes.0.iter().map(|(p, _)| p.as_str())
     }
 
     /// Puts every changed path back as it was before the command.
     pub fn restore(&self, fs: &mut dyn FileSystem) {
-        // What the command created goes first (a folder takes its contents with it), then
-        // folders and files come back in path order, so parents exist before children.
-        for (path, was) in &self.changes {
-            if *was == Before::Absent && (fs.is_file(path) || fs.is_dir(path)) {
+        self.changes.apply(fs);
+    }
+}
+
+impl Changes {
+    /// Gives every path its state; paths not named are left alone.
+    pub fn apply(&self, fs: &mut dyn FileSystem) {
+        // What must be absent goes first (a folder takes its contents with it), then folders
+        // and files are put in path order, so parents exist before children.
+        for (path, state) in &self.0 {
+            if *state == PathState::Absent && (fs.is_file(path) || fs.is_dir(path)) {
                 let _ = fs.remove(path);
             }
         }
-        for (path, was) in &self.changes {
-            match was {
-                Before::Absent => {}
-                Before::Dir => {
+        for (path, state) in &self.0 {
+            match state {
+                PathState::Absent => {}
+                PathState::Dir => {
                     if fs.is_file(path) {
                         let _ = fs.remove(path);
                     }
                     let _ = fs.create_dir_all(path);
                 }
-                Before::File(bytes) => {
+                PathState::File(bytes) => {
                     if fs.is_dir(path) {
                         let _ = fs.remove(path);
                     }

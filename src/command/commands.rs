@@ -244,6 +244,7 @@ fn has_alembic_table(toml: &str) -> bool {
 /// up (the working directory first, then `prepend_sys_path`), and the shell's environment.
 fn interp_for<'a>(env: &'a Env<'_>, config: &Config) -> Interp<'a> {
     let mut interp = Interp::new(&*env.fs, &env.cwd);
+    interp.output.live = env.live.clone();
     interp.packages = super::packages();
     for (k, v) in env.vars {
         interp.set_env(k, v);
@@ -482,12 +483,13 @@ pub fn run_env(
         let dbs = std::mem::take(&mut interp.databases);
         (failure.map(|(f, _)| f), dbs, printed)
     };
+    let streamed = printed.streamed();
     for (is_err, text) in printed {
         if is_err {
-            out.stderr(text);
+            out.stderr_printed(text, streamed);
         } else {
             // Python's own stdout; Alembic's messages were held back as they were made.
-            out.stdout_always(text);
+            out.stdout_printed(text, streamed);
         }
     }
     flush_databases(env, databases);
@@ -538,12 +540,13 @@ fn revision_map(
     let result = load_revisions(&mut interp, script, &mut modules, above.as_deref());
     // What the files printed and the map warned about shows even when loading fails.
     let printed = std::mem::take(&mut interp.output);
+    let streamed = printed.streamed();
     for (is_err, text) in printed {
         if is_err {
-            out.stderr(text);
+            out.stderr_printed(text, streamed);
         } else {
             // Python's own stdout; Alembic's messages were held back as they were made.
-            out.stdout_always(text);
+            out.stdout_printed(text, streamed);
         }
     }
     result.map_err(|e| python_failure(&mut interp, e))

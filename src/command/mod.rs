@@ -29,6 +29,8 @@ pub struct Env<'a> {
     /// The subcommand running, whose frames a traceback from a revision file shows ("" for
     /// the panels, which show no tracebacks).
     pub command: &'static str,
+    /// Sees what env.py and the revisions print as they print it (the browser's worker).
+    pub live: Option<crate::shell::Live>,
 }
 
 thread_local! {

@@ -18,7 +18,7 @@ use crate::command;
 use crate::fs::{self, FileSystem};
 
 pub use complete::Completion;
-pub use output::{Event, Output, Stream};
+pub use output::{Event, Live, Output, Stream};
 
 /// Where the browser's project lives, and what the learner's prompt shows.
 pub const BROWSER_HOME: &str = "/home/learner";
@@ -70,13 +70,22 @@ impl<F: FileSystem> Shell<F> {
 
     /// Runs one terminal line as typed, quotes and all.
     pub fn run_line(&mut self, line: &str) -> Output {
-        let (mut out, log) = crate::db::record(|| self.run_line_unlogged(line));
+        self.run_line_live(line, None)
+    }
+
+    /// [`run_line`](Self::run_line), with every write also handed to `live` as it is made.
+    pub fn run_line_live(&mut self, line: &str, live: Option<Live>) -> Output {
+        let (mut out, log) = crate::db::record(|| self.run_line_unlogged(line, live));
         out.sql_log = log;
+        out.live = None;
         out
     }
 
-    fn run_line_unlogged(&mut self, line: &str) -> Output {
-        let mut out = Output::default();
+    fn run_line_unlogged(&mut self, line: &str, live: Option<Live>) -> Output {
+        let mut out = Output {
+            live,
+            ..Output::default()
+        };
         if let Some(mut session) = self.sqlite.take() {
             if let sqlite3::Next::Stay = session.run_line(&mut self.fs, line, &mut out) {
                 self.sqlite = Some(session);
@@ -143,6 +152,7 @@ impl<F: FileSystem> Shell<F> {
                     vars: &self.env,
                     clock: &mut *self.clock,
                     command: "",
+                    live: out.live.clone(),
                 };
                 command::with_packages(&self.installed, || command::main(args, &mut env, out))
             }

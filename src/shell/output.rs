@@ -32,7 +32,31 @@ pub struct Output {
     /// Every statement the line ran against the project's database files, in order (the UI's
     /// SQL log; the native CLI prints nothing of it). Scratch copies are not in it.
     pub sql_log: Vec<crate::db::LoggedStatement>,
+    /// Where each write also goes the moment it is made: the browser's worker passes a long
+    /// command's output on to the page while the command still runs.
+    pub live: Option<Live>,
 }
+
+/// What receives a write: the stream and the text.
+pub type LiveFn = dyn Fn(Stream, &str);
+
+/// A receiver of writes as they happen (see [`Output::live`]).
+#[derive(Clone)]
+pub struct Live(pub std::rc::Rc<LiveFn>);
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Live(..)")
+    }
+}
+
+// Two outputs are equal whatever watches them: the receiver is not part of what was written.
+impl PartialEq for Live {
+    fn eq(&self, _: &Live) -> bool {
+        true
+    }
+}
+impl Eq for Live {}
 
 impl Output {
     pub fn stdout(&mut self, text: impl Into<String>) {
@@ -51,9 +75,33 @@ impl Output {
         self.write(Stream::Stderr, text.into());
     }
 
+    /// What a script printed to stdout (never silenced by `-q`); `streamed` when [`live`]
+    /// saw it as it was printed, so it is not passed on twice.
+    ///
+    /// [`live`]: Output::live
+    pub fn stdout_printed(&mut self, text: String, streamed: bool) {
+        self.write_printed(Stream::Stdout, text, streamed);
+    }
+
+    /// What a script printed to stderr (see [`stdout_printed`](Output::stdout_printed)).
+    pub fn stderr_printed(&mut self, text: String, streamed: bool) {
+        self.write_printed(Stream::Stderr, text, streamed);
+    }
+
+    fn write_printed(&mut self, stream: Stream, text: String, streamed: bool) {
+        let live = if streamed { self.live.take() } else { None };
+        self.write(stream, text);
+        if live.is_some() {
+            self.live = live;
+        }
+    }
+
     fn write(&mut self, stream: Stream, text: String) {
         if text.is_empty() {
             return;
+        }
+        if let Some(live) = &self.live {
+            (live.0)(stream, &text);
         }
         // Consecutive writes to one stream merge, so the event list stays one entry per run of
         // output and tests compare whole texts.

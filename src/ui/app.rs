@@ -23,6 +23,28 @@ pub fn App() -> Html {
     // Theme, the phone's region and the shortcuts overlay (src/ui/layout.rs).
     let prefs = use_reducer(Prefs::load);
 
+    // A line for the worker: posted when it starts running; stopped if it is still running when
+    // it stops being the running line (Ctrl-C, a workspace switch).
+    {
+        let job = state
+            .running
+            .as_ref()
+            .map(|r| (r.id, std::rc::Rc::clone(&r.request)));
+        let dispatcher = state.dispatcher();
+        use_effect_with(job.as_ref().map(|(id, _)| *id), move |id| {
+            if let Some((id, request)) = job {
+                crate::ui::worker::submit(id, (*request).clone(), move |report| {
+                    dispatcher.dispatch(Action::JobReport { id, report })
+                });
+            }
+            let id = *id;
+            move || {
+                if let Some(id) = id {
+                    crate::ui::worker::cancel(id);
+                }
+            }
+        });
+    }
     let onrun = {
         let state = state.clone();
         Callback::from(move |line: String| state.dispatch(Action::RunLine(line)))
@@ -98,6 +120,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<crate::tutorial::Lang> context={state.guide.lang}>
         <ContextProvider<PrefsHandle> context={prefs}>
+        <ContextProvider<Busy> context={Busy(state.busy())}>
         <div class="app">
             <header class="app-header">
                 <h1>{"Alembic Playground"}</h1>
@@ -131,6 +154,7 @@ pub fn App() -> Html {
                             onbrowse={guide_cb(&state, |(table, page)| Action::Browse { table, page })} />
             }} terminal={html! {
                 <Terminal lines={state.terminal.clone()} prompt={state.prompt()}
+                          running={state.running.clone()} queued={state.queued.clone()}
                           history={state.history.clone()} {onrun} {onclear}
                           fill={(state.typed.0, AttrValue::from(state.typed.1.clone()))}
                           complete={{
@@ -143,10 +167,16 @@ pub fn App() -> Html {
             <Shortcuts onshowme={guide_cb(&state, |()| Action::GuideShowMe)}
                        onlang={guide_cb(&state, Action::GuideLang)} />
         </div>
+        </ContextProvider<Busy>>
         </ContextProvider<PrefsHandle>>
         </ContextProvider<crate::tutorial::Lang>>
     }
 }
+
+/// Whether a line is running in the worker, for the controls that wait for it (undo, the SQL
+/// console).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Busy(pub bool);
 
 /// A callback that dispatches the action `f` makes of its argument.
 fn guide_cb<T: 'static>(

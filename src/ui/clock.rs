@@ -24,8 +24,11 @@ impl Clock for BrowserClock {
 
     fn random_bytes(&mut self) -> [u8; 16] {
         let mut out = [0u8; 16];
-        let filled = web_sys::window()
-            .and_then(|w| w.crypto().ok())
+        // The page's or the worker's `crypto`: both globals have one.
+        use wasm_bindgen::JsCast;
+        let filled = js_sys::Reflect::get(&js_sys::global(), &"crypto".into())
+            .ok()
+            .and_then(|c| c.dyn_into::<web_sys::Crypto>().ok())
             .map(|c| c.get_random_values_with_u8_array(&mut out).is_ok())
             .unwrap_or(false);
         if !filled {

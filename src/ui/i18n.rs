@@ -270,3 +270,9 @@ pub const OPEN_A_FILE: Tr = Tr(
     "트리에서 파일을 열어 편집하세요.",
     "Open a file from the tree to edit it.",
 );
+
+/// The terminal's status line under a line running in the worker.
+pub const TERM_RUNNING: Tr = Tr(
+    "실행 중… Ctrl-C로 멈출 수 있습니다",
+    "Running… Ctrl-C stops it",
+);

@@ -15,11 +15,16 @@ mod i18n;
 mod layout;
 mod state;
 mod storage;
+mod worker;
 
 pub use app::App;
 
 /// Mounts the playground into `#app` and removes the loading indicator.
 pub fn start() {
+    // The command worker loads this same wasm; there is no page to mount in it.
+    if web_sys::window().is_none() {
+        return;
+    }
     crash::install();
     // The saved workspace (or a share link) is read before the first render, so nothing typed
     // can race the restore.
@@ -38,4 +43,6 @@ fn mount() {
         .get_element_by_id("app")
         .unwrap_or_else(|| gloo::utils::body().into());
     yew::Renderer::<App>::with_root(root).render();
+    // After the first render, so the page is interactive before the worker competes for it.
+    worker::start();
 }

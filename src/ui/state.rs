@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use crate::fs::{self, FileSystem, MemFs};
 use crate::project;
-use crate::shell::{Event, Shell, Stream, BROWSER_HOME};
+use crate::shell::{Shell, BROWSER_HOME};
 use crate::views::history::HistoryView;
 use crate::views::pending::PendingView;
 use crate::views::schema::{self, SchemaView};
@@ -17,7 +17,10 @@ use crate::views::schema::{self, SchemaView};
 mod files;
 // The data tab (SQL console, rows, SQL log) and the undo of the last command.
 mod data;
+// Terminal lines: in place or in the worker, type-ahead, Ctrl-C.
+mod running;
 pub use data::{DataState, SqlLog};
+pub use running::Running;
 
 /// The browser's project folder, and the terminal's starting directory.
 pub const PROJECT_ROOT: &str = "/home/learner/fastapi_template";
@@ -72,6 +75,10 @@ pub struct Playground {
     pub typed: (u64, String),
     /// The data tab and the undo stack (src/ui/state/data.rs).
     pub data: Rc<DataState>,
+    /// The line running in the worker, if any (src/ui/state/running.rs).
+    pub running: Option<Rc<Running>>,
+    /// Lines typed while one runs, to run after it in order.
+    pub queued: Vec<String>,
 }
 
 pub enum Action {
@@ -79,6 +86,11 @@ pub enum Action {
     /// (src/ui/storage/ builds it with [`Playground::from_snapshot`]).
     Replace(Box<Playground>),
     RunLine(String),
+    /// What the worker said about a running line.
+    JobReport {
+        id: u32,
+        report: super::worker::Report,
+    },
     /// Recompute the pending changes (debounced by the app after edits).
     RefreshPending,
     GuideLang(crate::tutorial::Lang),
@@ -156,6 +168,8 @@ impl Default for Playground {
             exercise: Rc::default(),
             typed: (0, String::new()),
             data: Rc::default(),
+            running: None,
+            queued: Vec::new(),
         };
         playground.refresh_panels(None);
         playground
@@ -207,7 +221,15 @@ impl Playground {
             exercise: Rc::clone(&self.exercise),
             typed: self.typed.clone(),
             data: Rc::clone(&self.data),
+            running: self.running.clone(),
+            queued: self.queued.clone(),
         }
+    }
+
+    /// Whether a line is running in the worker: what would change the files under it (undo,
+    /// the SQL console, resetting a step) waits.
+    pub fn busy(&self) -> bool {
+        self.running.is_some()
     }
 
     /// Re-reads the schema (marking what changed since `before`) and the revision graph,
@@ -295,48 +317,8 @@ impl Reducible for Playground {
             Action::RunLine(line) if line.trim() == "alembic-playground crash-test" => {
                 panic!("crash test requested from the terminal")
             }
-            Action::RunLine(line) => {
-                next.terminal.push(TermLine::Command {
-                    prompt: self.prompt(),
-                    line: line.clone(),
-                });
-                if !line.trim().is_empty() {
-                    next.history.push(line.clone());
-                }
-                let before_line = next.before_command();
-                let mut out = next.shell.borrow_mut().run_line(&line);
-                let sql_log = std::mem::take(&mut out.sql_log);
-                let record = crate::tutorial::Record {
-                    line: line.clone(),
-                    exit_code: out.exit_code,
-                    output: out.text(Stream::Stdout) + &out.text(Stream::Stderr),
-                };
-                for event in out.events {
-                    match event {
-                        Event::Write {
-                            stream: Stream::Stdout,
-                            text,
-                        } => next.terminal.push(TermLine::Stdout(text)),
-                        Event::Write {
-                            stream: Stream::Stderr,
-                            text,
-                        } => next.terminal.push(TermLine::Stderr(text)),
-                        Event::Clear => next.terminal.clear(),
-                        Event::Open(path) => next.open(path),
-                    }
-                }
-                next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
-                next.after_command();
-                // The schema as it was before this command, unmarked, to mark against.
-                let before = schema::read_unmarked(&self.schema);
-                next.refresh_panels(Some(&before));
-                next.after_line(&line, before_line, sql_log);
-                {
-                    let shell = next.shell.borrow();
-                    Rc::make_mut(&mut next.exercise).record(record.clone(), &shell);
-                    Rc::make_mut(&mut next.guide).record(record, &shell);
-                }
-            }
+            Action::RunLine(line) => next.run_line(line),
+            Action::JobReport { id, report } => next.job_report(id, report),
             Action::RefreshPending => {
                 // An edit may have touched a revision file as well as a model.
                 let current = self.schema.versions.clone().unwrap_or_default();
@@ -381,16 +363,10 @@ impl Reducible for Playground {
                     .push(TermLine::Stdout(format!("{}\n", candidates.join("  "))));
                 next.typed = (next.typed.0 + 1, line);
             }
-            Action::Interrupt(line) => {
-                next.terminal.push(TermLine::Command {
-                    prompt: self.prompt(),
-                    line: format!("{line}^C"),
-                });
-                // An interactive sqlite3 session's half-typed statement is dropped too.
-                if let Some(session) = next.shell.borrow_mut().sqlite.as_mut() {
-                    session.interrupt();
-                }
-            }
+            Action::Interrupt(line) => next.interrupt(line),
+            // These change files a running line is working on a copy of; their controls are
+            // disabled meanwhile, and a stray one is dropped rather than lost under the result.
+            Action::GuideReset | Action::RunSql(_) | Action::Undo if self.busy() => {}
             Action::GuideReset => {
                 {
                     let mut shell = next.shell.borrow_mut();
@@ -443,6 +419,11 @@ impl PartialEq for Playground {
             && self.exercise == other.exercise
             && self.typed == other.typed
             && Rc::ptr_eq(&self.data, &other.data)
+            && match (&self.running, &other.running) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && self.queued == other.queued
     }
 }
 
@@ -527,7 +508,7 @@ impl Playground {
 }
 
 /// Milliseconds from the page's high-resolution clock, for the pending check's timing.
-fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map(|p| p.now())

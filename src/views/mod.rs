@@ -30,6 +30,7 @@ fn with_env<T>(
         vars,
         clock: &mut clock,
         command: "",
+        live: None,
     };
     f(&mut env)
 }

@@ -12,6 +12,7 @@
 
 use std::collections::BTreeSet;
 
+use super::bytes::{put_str, put_varint, record, text, Reader};
 use super::{check_path, deflate, Snapshot, TermEntry, WorkspaceError, BASE_FASTAPI_V1};
 
 /// The version [`encode`] writes.
@@ -323,76 +324,6 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
         && name.chars().all(|c| c == '_' || c.is_ascii_alphanumeric())
-}
-
-fn text(bytes: &[u8], what: &str) -> Result<String, WorkspaceError> {
-    String::from_utf8(bytes.to_vec())
-        .map_err(|_| WorkspaceError::Malformed(format!("{what} is not UTF-8 text")))
-}
-
-fn record(out: &mut Vec<u8>, tag: u64, body: &[u8]) {
-    put_varint(out, tag);
-    put_varint(out, body.len() as u64);
-    out.extend_from_slice(body);
-}
-
-fn put_str(out: &mut Vec<u8>, s: &str) {
-    put_varint(out, s.len() as u64);
-    out.extend_from_slice(s.as_bytes());
-}
-
-fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-/// A cursor over untrusted bytes: every read checks bounds first.
-struct Reader<'a> {
-    buf: &'a [u8],
-}
-
-impl<'a> Reader<'a> {
-    fn varint(&mut self) -> Result<u64, WorkspaceError> {
-        let mut v: u64 = 0;
-        for i in 0..10 {
-            let (&b, rest) = self.buf.split_first().ok_or(WorkspaceError::Truncated)?;
-            self.buf = rest;
-            let bits = u64::from(b & 0x7f);
-            if i == 9 && bits > 1 {
-                break;
-            }
-            v |= bits << (7 * i);
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(WorkspaceError::Malformed("a number is too long".into()))
-    }
-
-    fn len(&mut self) -> Result<usize, WorkspaceError> {
-        let v = self.varint()?;
-        usize::try_from(v)
-            .ok()
-            .filter(|&n| n <= self.buf.len())
-            .ok_or(WorkspaceError::Truncated)
-    }
-
-    fn take(&mut self, n: usize) -> Result<&'a [u8], WorkspaceError> {
-        if n > self.buf.len() {
-            return Err(WorkspaceError::Truncated);
-        }
-        let (head, rest) = self.buf.split_at(n);
-        self.buf = rest;
-        Ok(head)
-    }
-
-    fn string(&mut self, what: &str) -> Result<String, WorkspaceError> {
-        let n = self.len()?;
-        text(self.take(n)?, what)
-    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,10 @@
 //! knows of any of them. Every decoder treats its input as hostile: bad input is a
 //! [`WorkspaceError`], never a panic, and sizes are capped before memory is spent on them.
 
+mod bytes;
 pub mod codec;
 mod deflate;
+pub mod job;
 pub mod link;
 pub mod qr;
 pub mod zip;

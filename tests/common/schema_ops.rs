@@ -30,7 +30,7 @@ fn run(
     let error = res
         .err()
         .map(|e| interp.exception_line(&e.value).trim_end().to_string());
-    (std::mem::take(&mut interp.output), error)
+    (std::mem::take(&mut interp.output).into_vec(), error)
 }
 
 fn quote_sql(v: &SqlValue) -> String {

@@ -3,7 +3,7 @@
 // identifiers stays data.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { launch, newPage, openPlayground, runLine, serve, zipOf } from "./harness.mjs";
 
 let server;
 let browser;
@@ -51,49 +51,6 @@ test("markup in messages, identifiers, files and output is only ever text", asyn
   await context.close();
 });
 
-/** A zip of `entries` ([name, bytes, {method, declaredSize}]) as Node writes it, byte by byte. */
-async function zipOf(entries) {
-  const { crc32, deflateRawSync } = await import("node:zlib");
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, data, opts = {}] of entries) {
-    const method = opts.method ?? 8;
-    const body = method === 8 ? deflateRawSync(data) : data;
-    const size = opts.declaredSize ?? data.length;
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, body);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + body.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
 
 test("hostile files: zip slip, decompression bombs, a huge file and a fake database change nothing", async () => {
   const { writeFile } = await import("node:fs/promises");

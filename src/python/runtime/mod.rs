@@ -23,6 +23,7 @@ mod import;
 mod methods;
 pub(crate) mod modules;
 mod operators;
+pub mod printed;
 mod scope;
 mod subscript;
 mod teardown;
@@ -79,7 +80,7 @@ pub struct Interp<'fs> {
     pub environ: Rc<RefCell<Dict>>,
     pub cwd: String,
     /// What `print()` and friends wrote, in order: (is_stderr, text).
-    pub output: Vec<(bool, String)>,
+    pub output: printed::Printed,
     pub steps: u64,
     pub step_limit: u64,
     pub depth: u32,
@@ -168,7 +169,7 @@ impl<'fs> Interp<'fs> {
             sys_path: Rc::new(RefCell::new(Vec::new())),
             environ: Rc::new(RefCell::new(Dict::default())),
             cwd: cwd.to_string(),
-            output: Vec::new(),
+            output: printed::Printed::default(),
             steps: 0,
             step_limit: DEFAULT_STEP_LIMIT,
             depth: 0,
@@ -621,7 +622,7 @@ pub fn run_script(
         };
     }
     ScriptOutcome {
-        output: std::mem::take(&mut interp.output),
+        output: std::mem::take(&mut interp.output).into_vec(),
         exit_code,
     }
 }

@@ -69,6 +69,8 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
     };
     let onshowme = props.onshowme.clone();
     let onreset = props.onreset.clone();
+    // Resetting rewrites the files a running line is working on a copy of: it waits.
+    let busy = use_context::<crate::ui::app::Busy>().is_some_and(|b| b.0);
     let confirm_text = i18n::GUIDE_RESET_CONFIRM.get(lang);
     let reset = Callback::from(move |_| {
         let ok = web_sys::window()
@@ -103,7 +105,7 @@ pub fn GuidePanel(props: &GuidePanelProps) -> Html {
                         </button>
                     }
                     if !matches!(step.check, Check::Read) {
-                        <button type="button" onclick={reset}>{i18n::GUIDE_RESET.get(lang)}</button>
+                        <button type="button" onclick={reset} disabled={busy}>{i18n::GUIDE_RESET.get(lang)}</button>
                     }
                     <button type="button" class={classes!(done.then_some("primary"))}
                             disabled={g.current + 1 >= total} onclick={go(g.current + 1)}>

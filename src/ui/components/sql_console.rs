@@ -27,11 +27,13 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
             }
         })
     };
+    // A running line works on a copy of the database; the console waits for it.
+    let busy = use_context::<crate::ui::app::Busy>().is_some_and(|b| b.0);
     let run = {
         let text = text.clone();
         let onrun = props.onrun.clone();
         move || {
-            if !text.trim().is_empty() {
+            if !busy && !text.trim().is_empty() {
                 onrun.emit((*text).clone());
             }
         }
@@ -52,7 +54,7 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
             <textarea class="sql-input" aria-label="SQL to run against the database" spellcheck="false"
                       rows="4" value={(*text).clone()} {oninput} {onkeydown} />
             <div class="sql-actions">
-                <button type="button" {onclick}>{crate::ui::i18n::RUN_SQL.get(lang)}</button>
+                <button type="button" {onclick} disabled={busy}>{crate::ui::i18n::RUN_SQL.get(lang)}</button>
                 <span class="muted">{"Ctrl-Enter runs it. Writes are saved to the database file, as sqlite3 saves them, and can be undone."}</span>
             </div>
             { results(props.result.as_ref().as_ref()) }

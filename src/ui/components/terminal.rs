@@ -1,10 +1,14 @@
 //! The terminal: scrollback with stdout and stderr told apart, and a prompt line with
-//! history on ↑ and ↓ and Ctrl-L to clear.
+//! history on ↑ and ↓ and Ctrl-L to clear. A line running in the worker shows its output as
+//! it comes, with a spinner and the time it has taken; lines typed meanwhile wait under it.
+
+use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::state::TermLine;
+use crate::ui::i18n;
+use crate::ui::state::{Running, TermLine};
 
 #[derive(Properties, PartialEq)]
 pub struct TerminalProps {
@@ -23,6 +27,12 @@ pub struct TerminalProps {
     pub onlist: Callback<(String, Vec<String>)>,
     /// Ctrl-C on this line.
     pub oninterrupt: Callback<String>,
+    /// The line running in the worker.
+    #[prop_or_default]
+    pub running: Option<Rc<Running>>,
+    /// Lines typed while it runs.
+    #[prop_or_default]
+    pub queued: Vec<String>,
 }
 
 #[function_component]
@@ -45,7 +55,17 @@ pub fn Terminal(props: &TerminalProps) -> Html {
     }
     {
         let log = log.clone();
-        use_effect_with(props.lines.len(), move |_| {
+        let live: usize = props.running.as_ref().map_or(0, |r| {
+            r.live
+                .iter()
+                .map(|l| match l {
+                    TermLine::Stdout(t) | TermLine::Stderr(t) => t.len(),
+                    TermLine::Command { .. } => 0,
+                })
+                .sum::<usize>()
+                + 1
+        });
+        use_effect_with((props.lines.len(), live, props.queued.len()), move |_| {
             if let Some(el) = log.cast::<web_sys::Element>() {
                 el.set_scroll_top(el.scroll_height());
             }
@@ -147,13 +167,47 @@ pub fn Terminal(props: &TerminalProps) -> Html {
         })
     };
 
+    let lang = i18n::use_lang();
+    // The running line's elapsed time, ticking while it runs.
+    let tick = use_state(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with(props.running.as_ref().map(|r| r.id), move |id| {
+            let timer = id
+                .map(|_| gloo::timers::callback::Interval::new(1000, move || tick.set(*tick + 1)));
+            move || drop(timer)
+        });
+    }
+    let running = props.running.as_ref().map(|r| {
+        let seconds = ((crate::ui::state::now_ms() - r.started_ms) / 1000.0).floor();
+        let elapsed = if seconds >= 1.0 {
+            format!(" ({seconds} s)")
+        } else {
+            String::new()
+        };
+        html! {
+            <div class="term-running" aria-busy="true">
+                <div class="term-running-cmd"><span class="prompt">{&r.prompt}</span>{" "}{&r.line}</div>
+                { for r.live.iter().map(render_line) }
+                <div class="term-status" role="status">
+                    <span class="term-spinner" aria-hidden="true"></span>
+                    {i18n::TERM_RUNNING.get(lang)}{elapsed}
+                </div>
+            </div>
+        }
+    });
     html! {
         <section class="terminal" aria-label="Terminal" onclick={focus_input}>
             <div class="term-log" role="log" aria-label="Terminal output" aria-live="polite" ref={log}>
                 { for props.lines.iter().map(render_line) }
+                { for running }
+                { for props.queued.iter().map(|line| html! { <div class="term-queued">{line}</div> }) }
             </div>
             <div class="term-input-row">
-                <label for="terminal-input" class="prompt">{props.prompt.clone()}</label>
+                // No prompt while a line runs, as in a terminal: what is typed waits its turn.
+                <label for="terminal-input" class="prompt">
+                    { if props.running.is_some() { AttrValue::default() } else { props.prompt.clone() } }
+                </label>
                 <input id="terminal-input" ref={input} class="term-input" type="text"
                        aria-label="Terminal input" autocomplete="off" autocapitalize="off"
                        spellcheck="false" {onkeydown} />

@@ -43,9 +43,11 @@ pub fn UndoButton(props: &UndoButtonProps) -> Html {
         }
     );
     let onclick = props.onundo.reform(|_| ());
+    // A running line works on a copy of these files; undoing under it would be lost.
+    let busy = use_context::<crate::ui::app::Busy>().is_some_and(|b| b.0);
     html! {
         <div class="undo-bar">
-            <button type="button" class="undo" {onclick} {title}
+            <button type="button" class="undo" {onclick} {title} disabled={busy}
                     aria-label={format!("Undo {}", undo.label)}>
                 {"↶ Undo "}<code>{undo.label.clone()}</code>
             </button>

@@ -1,0 +1,162 @@
+// Long commands run in a worker: a project of 500 revisions and 500 tables (tools/bench/
+// upgrade.py's, imported as a .zip) upgrades with its output streaming in, the page answering
+// clicks and drawing frames meanwhile; lines typed during it wait their turn; Ctrl-C stops it
+// and keeps nothing; and the panels show the result.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile } from "node:fs/promises";
+import { launch, newPage, openPlayground, runLine, serve, zipOf } from "./harness.mjs";
+
+const REVISIONS = 500;
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** tools/bench/upgrade.py's project: `alembic init` as Alembic writes it, a SQLite URL, and N
+ * linear revisions, each creating a table and adding a column. */
+async function loadProjectZip(n) {
+  const template = (name) => readFile(new URL(`../../src/command/templates/generic/${name}`, import.meta.url), "utf8");
+  const ini = (await template("alembic.ini.mako"))
+    .replace("${script_location}", "%(here)s/alembic")
+    .replace("driver://user:pass@localhost/dbname", "sqlite:///./app.db");
+  const files = [
+    ["fastapi_template/alembic.ini", ini],
+    ["fastapi_template/alembic/env.py", await template("env.py")],
+    ["fastapi_template/alembic/script.py.mako", await template("script.py.mako")],
+    ["fastapi_template/requirements.txt", "alembic==1.20.1\nsqlalchemy\n"],
+  ];
+  let down = null;
+  for (let i = 0; i < n; i++) {
+    const rev = i.toString(16).padStart(12, "0");
+    files.push([
+      `fastapi_template/alembic/versions/${rev}_step_${i}.py`,
+      `"""step ${i}\n\nRevision ID: ${rev}\nRevises: ${down ?? ""}\nCreate Date: 2026-01-01 00:00:00\n\n"""\n` +
+        `from alembic import op\nimport sqlalchemy as sa\n\nrevision = '${rev}'\n` +
+        `down_revision = ${down ? `'${down}'` : "None"}\nbranch_labels = None\ndepends_on = None\n\n\n` +
+        `def upgrade() -> None:\n    op.create_table(\n        't${i}',\n` +
+        `        sa.Column('id', sa.Integer(), nullable=False),\n` +
+        `        sa.Column('name', sa.String(length=50), nullable=True),\n` +
+        `        sa.PrimaryKeyConstraint('id'),\n    )\n` +
+        `    op.add_column('t${i}', sa.Column('extra', sa.Integer(), nullable=True))\n\n\n` +
+        `def downgrade() -> None:\n    op.drop_table('t${i}')\n`,
+    ]);
+    down = rev;
+  }
+  return zipOf(files.map(([name, text]) => [name, Buffer.from(text)]));
+}
+
+const HEAD = (REVISIONS - 1).toString(16).padStart(12, "0");
+
+async function openLoadProject(page) {
+  await openPlayground(page, server.url);
+  const path = "/tmp/e2e-worker-load.zip";
+  await writeFile(path, await loadProjectZip(REVISIONS));
+  await page.getByLabel("Open a .zip, database or exercise file").setInputFiles(path);
+  await page.getByText("as a new workspace").first().waitFor({ timeout: 30000 });
+  await runLine(page, "pip install alembic");
+}
+
+/** Starts counting the longest gap between animation frames, in the page. */
+async function watchFrames(page) {
+  await page.evaluate(() => {
+    window.__gaps = { max: 0, frames: 0, last: performance.now(), on: true };
+    const tick = (now) => {
+      const g = window.__gaps;
+      g.max = Math.max(g.max, now - g.last);
+      g.frames += 1;
+      g.last = now;
+      if (g.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopWatching(page) {
+  return page.evaluate(() => {
+    window.__gaps.on = false;
+    return window.__gaps;
+  });
+}
+
+test("a 500-revision upgrade streams its output while the page stays responsive", async () => {
+  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  await openLoadProject(page);
+  const log = page.getByRole("log", { name: "Terminal output" });
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+
+  await watchFrames(page);
+  const started = Date.now();
+  await input.fill("alembic upgrade head");
+  await input.press("Enter");
+  // The line is running: its output arrives while it runs, under a status line.
+  const running = log.locator(".term-running");
+  await running.waitFor();
+  await running.getByText("Running upgrade", { exact: false }).first().waitFor();
+  assert.match(await running.getByRole("status").innerText(), /Running… Ctrl-C stops it/);
+  // The page answers meanwhile: the History tab opens while the upgrade still runs.
+  await page.getByRole("tab", { name: "History" }).click();
+  assert.equal(await page.getByRole("tab", { name: "History" }).getAttribute("aria-selected"), "true");
+  const stillRunning = await running.count();
+  // A line typed now waits for the upgrade, as bash reads type-ahead.
+  await input.fill("alembic current");
+  await input.press("Enter");
+  const queued = await log.locator(".term-queued").count();
+
+  await log.getByText(`${HEAD} (head)`).waitFor({ timeout: 60000 });
+  const took = Date.now() - started;
+  const gaps = await stopWatching(page);
+  console.log(`# upgrade of ${REVISIONS} revisions: ${took} ms to the queued line's answer; ` +
+    `longest frame gap meanwhile ${gaps.max.toFixed(0)} ms over ${gaps.frames} frames`);
+  assert.equal(stillRunning, 1, "the upgrade was still running when the tab was clicked");
+  assert.equal(queued, 1, "the line typed during the upgrade waited");
+  assert.ok(gaps.max < 250, `the page froze for ${gaps.max} ms`);
+  assert.equal(await log.locator(".term-running").count(), 0);
+
+  const text = await log.innerText();
+  assert.ok(text.includes(`Running upgrade ${(REVISIONS - 2).toString(16).padStart(12, "0")} -> ${HEAD}, step ${REVISIONS - 1}`));
+  // Both lines are in the scrollback, in order, each once.
+  const cmds = await log.locator(".term-cmd").allInnerTexts();
+  assert.deepEqual(cmds.slice(-2).map((c) => c.split("$ ")[1]), ["alembic upgrade head", "alembic current"]);
+  // The panels show what the worker did.
+  await page.getByRole("tab", { name: "Schema" }).click();
+  await page.getByText(`t${REVISIONS - 1}`, { exact: true }).first().waitFor();
+  await page.getByRole("tab", { name: "History" }).click();
+  assert.equal(await page.locator(".dag-node").count(), REVISIONS);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("Ctrl-C stops a running command and keeps nothing it did; the next one runs", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openLoadProject(page);
+  const log = page.getByRole("log", { name: "Terminal output" });
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+  await input.fill("alembic upgrade head");
+  await input.press("Enter");
+  await log.locator(".term-running").getByText("Running upgrade", { exact: false }).first().waitFor();
+  await input.fill("alembic history");
+  await input.press("Enter");
+  await input.press("Control+c");
+  await log.getByText("playground: stopped.", { exact: false }).waitFor();
+  assert.equal(await log.locator(".term-running").count(), 0);
+  // The type-ahead went with it, as a terminal flushes its input on an interrupt.
+  assert.equal(await log.locator(".term-queued").count(), 0);
+  assert.match(await log.innerText(), /\^C\nplayground: stopped\. The command ran on a copy of your project/);
+  // Nothing was kept: no database, so no current revision; then a fresh worker runs again.
+  await runLine(page, "ls");
+  assert.doesNotMatch(await log.locator(".term-out").last().innerText(), /app\.db/);
+  await runLine(page, "alembic upgrade head");
+  await log.getByText(`step ${REVISIONS - 1}`, { exact: false }).waitFor({ timeout: 60000 });
+  await runLine(page, "alembic current");
+  await log.getByText(`${HEAD} (head)`).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
