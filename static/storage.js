@@ -96,7 +96,11 @@ export async function idbList() {
  * the stored `rev` must still be `expectedRev` (0 for a workspace not saved yet). Resolves to
  * the new rev, or to -1 when another tab got there first (nothing is written then).
  */
-export function idbSaveChecked(id, name, bytes, expectedRev, kind, origin, writer) {
+export function idbSaveChecked(id, name, view, expectedRev, kind, origin, writer) {
+  // `view` looks into the wasm's memory: copied now, because storing a view would store the
+  // whole memory it looks into (tens of MB, on the page's thread), and because the memory may
+  // grow, detaching the view, before the await below comes back.
+  const bytes = view.slice();
   return run("workspaces", "readwrite", async (s) => {
     const old = await request(s.get(id));
     const oldRev = old?.rev ?? (old ? 1 : 0);

@@ -40,11 +40,23 @@ fn pending_items(shell: &Shell<MemFs>) -> Vec<(Kind, String)> {
     }
 }
 
+thread_local! {
+    // One cache per test thread, living across a test's steps as the page's does.
+    static CACHE: std::cell::RefCell<history::Cache> = Default::default();
+}
+
+/// The history panel's graph; read through the page's cache too, which must always agree.
 fn history_of(shell: &mut Shell<MemFs>) -> history::HistoryView {
     let current = schema::read(&shell.fs, PROJECT)
         .versions
         .unwrap_or_default();
-    history::read(&mut shell.fs, PROJECT, &BTreeMap::new(), &current)
+    let vars = BTreeMap::new();
+    let view = history::read(&mut shell.fs, PROJECT, &vars, &current);
+    let cached = CACHE.with(|c| {
+        history::read_cached(&mut c.borrow_mut(), &mut shell.fs, PROJECT, &vars, &current)
+    });
+    assert_eq!(cached, view, "the cached graph differs");
+    view
 }
 
 #[test]
@@ -211,4 +223,59 @@ fn branches_get_lanes_and_merges_join_them() {
     let merge = graph.node("dddd").unwrap();
     assert!(merge.merge && merge.head && merge.row == 0);
     assert_eq!(graph.nodes.last().unwrap().id, "aaaa");
+}
+
+#[test]
+fn the_cached_graph_follows_every_change() {
+    let mut shell = project();
+    // Each step changes something the graph shows: files, the database, or both.
+    let steps: &[&dyn Fn(&mut Shell<MemFs>)] = &[
+        &|sh| run(sh, "alembic init alembic"),
+        &|sh| {
+            let url = "sqlite:///./app.db";
+            replace(
+                sh,
+                "alembic.ini",
+                "driver://user:pass@localhost/dbname",
+                url,
+            )
+        },
+        &|sh| run(sh, "alembic revision -m one --rev-id aaaa"),
+        &|sh| run(sh, "alembic revision -m two --rev-id bbbb"),
+        &|sh| run(sh, "alembic upgrade aaaa"),
+        &|sh| run(sh, "alembic upgrade head"),
+        &|sh| run(sh, "alembic downgrade base"),
+        &|sh| {
+            replace(
+                sh,
+                "alembic/versions/bbbb_two.py",
+                "\"\"\"two",
+                "\"\"\"second",
+            )
+        },
+        &|sh| run(sh, "alembic stamp bbbb"),
+        &|sh| {
+            sh.fs
+                .remove(&format!("{PROJECT}/alembic/versions/bbbb_two.py"))
+                .unwrap()
+        },
+        &|sh| {
+            replace(
+                sh,
+                "alembic.ini",
+                "script_location = ",
+                "script_location = %(here)s/",
+            )
+        },
+    ];
+    for (i, step) in steps.iter().enumerate() {
+        step(&mut shell);
+        // history_of compares the cached graph with a fresh read.
+        let graph = history_of(&mut shell);
+        assert!(
+            graph.note.is_none() || i <= 1 || i >= 9,
+            "step {i}: {:?}",
+            graph.note
+        );
+    }
 }

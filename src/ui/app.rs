@@ -45,6 +45,18 @@ pub fn App() -> Html {
             }
         });
     }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.pending_due, move |due| {
+            // After this render has been painted.
+            let timer = (*due > 0).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    dispatcher.dispatch(Action::RefreshPending)
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let onrun = {
         let state = state.clone();
         Callback::from(move |line: String| state.dispatch(Action::RunLine(line)))

@@ -64,8 +64,13 @@ pub struct Playground {
     /// The database as the last command left it, with what that command changed marked.
     pub schema: Rc<SchemaView>,
     pub history_graph: Rc<HistoryView>,
+    /// The graph as last read from the files, reused while they stay the same.
+    history_cache: Rc<RefCell<crate::views::history::Cache>>,
     /// What `alembic check` would report now, and how long finding out took (ms).
     pub pending: Rc<Option<(PendingView, f64)>>,
+    /// Counts the times the pending changes became due after a command: the app recomputes
+    /// them a moment later, so that the command's own output and panels show first.
+    pub pending_due: u64,
     /// The guided tutorial.
     pub guide: Rc<super::guide::Guide>,
     /// A workshop exercise, when the project has an `EXERCISE.md` (src/ui/exercise.rs).
@@ -79,6 +84,9 @@ pub struct Playground {
     pub running: Option<Rc<Running>>,
     /// Lines typed while one runs, to run after it in order.
     pub queued: Vec<String>,
+    /// This state differs from the one before only in a running line's output so far: there
+    /// is nothing new to save (the autosave skips it).
+    pub display_only: bool,
 }
 
 pub enum Action {
@@ -163,13 +171,16 @@ impl Default for Playground {
             tree,
             schema: Rc::new(schema),
             history_graph: Rc::default(),
+            history_cache: Rc::default(),
             pending: Rc::new(None),
+            pending_due: 0,
             guide: Rc::new(guide),
             exercise: Rc::default(),
             typed: (0, String::new()),
             data: Rc::default(),
             running: None,
             queued: Vec::new(),
+            display_only: false,
         };
         playground.refresh_panels(None);
         playground
@@ -216,13 +227,16 @@ impl Playground {
             tree: self.tree.clone(),
             schema: Rc::clone(&self.schema),
             history_graph: Rc::clone(&self.history_graph),
+            history_cache: Rc::clone(&self.history_cache),
             pending: Rc::clone(&self.pending),
+            pending_due: self.pending_due,
             guide: Rc::clone(&self.guide),
             exercise: Rc::clone(&self.exercise),
             typed: self.typed.clone(),
             data: Rc::clone(&self.data),
             running: self.running.clone(),
             queued: self.queued.clone(),
+            display_only: false,
         }
     }
 
@@ -235,6 +249,12 @@ impl Playground {
     /// Re-reads the schema (marking what changed since `before`) and the revision graph,
     /// then the pending changes.
     fn refresh_panels(&mut self, before: Option<&SchemaView>) {
+        self.refresh_schema_and_history(before);
+        self.refresh_pending();
+    }
+
+    /// Re-reads the schema, marking what changed since `before`, and the revision graph.
+    fn refresh_schema_and_history(&mut self, before: Option<&SchemaView>) {
         let now = {
             let shell = self.shell.borrow();
             schema::read(&shell.fs, PROJECT_ROOT)
@@ -244,18 +264,21 @@ impl Playground {
             None => now,
         };
         let current: Vec<String> = marked.versions.clone().unwrap_or_default();
-        {
-            let mut shell = self.shell.borrow_mut();
-            let vars = shell.env.clone();
-            self.history_graph = Rc::new(crate::views::history::read(
-                &mut shell.fs,
-                PROJECT_ROOT,
-                &vars,
-                &current,
-            ));
-        }
+        self.reread_history(&current);
         self.schema = Rc::new(marked);
-        self.refresh_pending();
+    }
+
+    /// The revision graph, through the cache (an upgrade changes only the database).
+    fn reread_history(&mut self, current: &[String]) {
+        let mut shell = self.shell.borrow_mut();
+        let vars = shell.env.clone();
+        self.history_graph = Rc::new(crate::views::history::read_cached(
+            &mut self.history_cache.borrow_mut(),
+            &mut shell.fs,
+            PROJECT_ROOT,
+            &vars,
+            current,
+        ));
     }
 
     fn refresh_pending(&mut self) {
@@ -318,20 +341,14 @@ impl Reducible for Playground {
                 panic!("crash test requested from the terminal")
             }
             Action::RunLine(line) => next.run_line(line),
-            Action::JobReport { id, report } => next.job_report(id, report),
+            Action::JobReport { id, report } => {
+                next.display_only = matches!(report, super::worker::Report::Live(..));
+                next.job_report(id, report);
+            }
             Action::RefreshPending => {
                 // An edit may have touched a revision file as well as a model.
                 let current = self.schema.versions.clone().unwrap_or_default();
-                {
-                    let mut shell = next.shell.borrow_mut();
-                    let vars = shell.env.clone();
-                    next.history_graph = Rc::new(crate::views::history::read(
-                        &mut shell.fs,
-                        PROJECT_ROOT,
-                        &vars,
-                        &current,
-                    ));
-                }
+                next.reread_history(&current);
                 next.refresh_pending();
                 let shell = next.shell.borrow();
                 Rc::make_mut(&mut next.exercise).check(&shell);
@@ -415,6 +432,7 @@ impl PartialEq for Playground {
             && Rc::ptr_eq(&self.schema, &other.schema)
             && Rc::ptr_eq(&self.history_graph, &other.history_graph)
             && Rc::ptr_eq(&self.pending, &other.pending)
+            && self.pending_due == other.pending_due
             && self.guide == other.guide
             && self.exercise == other.exercise
             && self.typed == other.typed

@@ -73,16 +73,91 @@ pub fn read(
     vars: &BTreeMap<String, String>,
     current: &[String],
 ) -> HistoryView {
+    let (mut view, map) = read_files(fs, project, vars);
+    if let Some(map) = &map {
+        mark(&mut view, map, current);
+    }
+    view
+}
+
+/// The graph as [`read`] gives it, kept while the files it comes from stay the same: an
+/// upgrade changes only the database, and loading hundreds of revision files again for it
+/// would hold the page.
+#[derive(Default)]
+pub struct Cache {
+    key: Option<u64>,
+    view: HistoryView,
+    map: Option<crate::script::revision::RevisionMap>,
+}
+
+/// [`read`], through `cache`.
+pub fn read_cached(
+    cache: &mut Cache,
+    fs: &mut dyn FileSystem,
+    project: &str,
+    vars: &BTreeMap<String, String>,
+    current: &[String],
+) -> HistoryView {
+    let key = inputs_key(&*fs, vars);
+    if cache.key != Some(key) {
+        let (view, map) = read_files(fs, project, vars);
+        *cache = Cache {
+            key: Some(key),
+            view,
+            map,
+        };
+    }
+    let mut view = cache.view.clone();
+    if let Some(map) = &cache.map {
+        mark(&mut view, map, current);
+    }
+    view
+}
+
+/// What the graph depends on: every file but the SQLite databases (alembic.ini, the revision
+/// files and anything they import, wherever `sys.path` may reach), and the variables.
+fn inputs_key(fs: &dyn FileSystem, vars: &BTreeMap<String, String>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    vars.hash(&mut h);
+    // A worklist, not recursion: the tree's depth is the learner's to choose.
+    let mut todo = vec!["/".to_string()];
+    while let Some(dir) = todo.pop() {
+        let mut entries = fs.read_dir(&dir).unwrap_or_default();
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        for e in entries {
+            let path = crate::fs::join(&dir, &e.name);
+            path.hash(&mut h);
+            if e.is_dir {
+                todo.push(path);
+            } else if let Ok(bytes) = fs.read(&path) {
+                if !bytes.starts_with(b"SQLite format 3\0") {
+                    bytes.hash(&mut h);
+                }
+            }
+        }
+    }
+    h.finish()
+}
+
+/// The graph from the files alone (nothing marked current), and the revision map it came
+/// from when the files could be read.
+fn read_files(
+    fs: &mut dyn FileSystem,
+    project: &str,
+    vars: &BTreeMap<String, String>,
+) -> (HistoryView, Option<crate::script::revision::RevisionMap>) {
     super::with_env(fs, project, vars, |env| {
         let Some(config) = crate::command::inspect::config(env) else {
-            return HistoryView {
+            let view = HistoryView {
                 note: Some("No alembic.ini yet: run `alembic init alembic` to start.".into()),
                 ..HistoryView::default()
             };
+            return (view, None);
         };
         match crate::command::inspect::revisions(env, &config) {
             Ok(map) => {
-                let mut view = layout(&map, current);
+                let mut view = layout(&map);
                 for node in &mut view.nodes {
                     let full = node.path.clone();
                     if let Ok(source) = env.fs.read_to_string(&full) {
@@ -94,17 +169,29 @@ pub fn read(
                         .map(|p| p.trim_start_matches('/').to_string())
                         .unwrap_or(full);
                 }
-                view
+                (view, Some(map))
             }
-            Err(e) => HistoryView {
-                note: Some(e),
-                ..HistoryView::default()
-            },
+            Err(e) => {
+                let view = HistoryView {
+                    note: Some(e),
+                    ..HistoryView::default()
+                };
+                (view, None)
+            }
         }
     })
 }
 
-fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> HistoryView {
+/// Marks the database's current revisions, and every revision they include, as applied.
+fn mark(view: &mut HistoryView, map: &crate::script::revision::RevisionMap, current: &[String]) {
+    let applied = map.ancestors(current);
+    for node in &mut view.nodes {
+        node.current = current.contains(&node.id);
+        node.applied = applied.contains(&node.id);
+    }
+}
+
+fn layout(map: &crate::script::revision::RevisionMap) -> HistoryView {
     let heads: Vec<String> = map.heads().into_iter().map(String::from).collect();
     let all: HashSet<String> = map.ancestors(&heads);
     if all.is_empty() {
@@ -116,7 +203,6 @@ fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> His
         };
     }
     let order = map.topological_sort(&all, &heads);
-    let applied = map.ancestors(current);
     // Lanes: each slot holds the revision expected next in it; a revision takes the first
     // slot waiting for it, and hands its slot to its first parent.
     let mut slots: Vec<Option<String>> = Vec::new();
@@ -158,7 +244,7 @@ fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> His
             labels: rev.own_labels.clone(),
             head: heads.contains(id),
             base: rev.down.is_empty(),
-            current: current.contains(id),
+            current: false,
             merge: map.is_merge_point(id),
             branch_point: map.is_branch_point(id),
             row,
@@ -168,7 +254,7 @@ fn layout(map: &crate::script::revision::RevisionMap, current: &[String]) -> His
             depends_on: rev.depends_on.clone(),
             upgrade: String::new(),
             downgrade: String::new(),
-            applied: applied.contains(id),
+            applied: false,
         });
     }
     HistoryView {

@@ -172,7 +172,10 @@ impl Playground {
         self.after_command();
         // The schema as it was before this command, unmarked, to mark against.
         let schema_before = schema::read_unmarked(&self.schema);
-        self.refresh_panels(Some(&schema_before));
+        self.refresh_schema_and_history(Some(&schema_before));
+        // The pending check reads the models and the database again: it comes a moment
+        // later, so a big project's panels are not all computed in one frame.
+        self.pending_due += 1;
         self.after_line(&line, before, sql_log);
         let shell = self.shell.borrow();
         Rc::make_mut(&mut self.exercise).record(record.clone(), &shell);

@@ -655,7 +655,12 @@ pub fn use_autosave(state: &UseReducerHandle<Playground>) {
     // The reducer makes a new state for every change, so its address tells changes apart.
     let addr = &**state as *const Playground as usize;
     let first_render = *last.borrow() == 0;
-    if *last.borrow() != addr {
+    // A running line's output so far changes nothing a save keeps; a save already waiting
+    // still runs.
+    let display_only = state.display_only && NEXT_SAVE.with(|f| f.get().is_none());
+    if *last.borrow() != addr && display_only {
+        *last.borrow_mut() = addr;
+    } else if *last.borrow() != addr {
         *last.borrow_mut() = addr;
         let save = match NEXT_SAVE.with(|f| f.take()) {
             Some(save) => save,
