@@ -54,6 +54,7 @@ pub(super) const EXCEPTIONS: &[(&str, &str)] = &[
     ("ArithmeticError", "Exception"),
     ("ZeroDivisionError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("MemoryError", "Exception"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
     ("ImportError", "Exception"),
@@ -284,6 +285,7 @@ impl Types {
             Value::Bytes(b) => Ok(Value::str(&String::from_utf8_lossy(b))),
             _ => Ok(Value::None),
         });
+        super::bigint::install_int_methods(&self.int);
         method(&self.float, "is_integer", |_, args, _| {
             match arg(&args, 0) {
                 Value::Float(x) => Ok(Value::Bool(x.fract() == 0.0)),
@@ -318,6 +320,7 @@ impl Types {
                         None => (false, text.trim_start_matches('+').to_string()),
                     };
                     let lower = digits.to_ascii_lowercase();
+                    let shown = radix;
                     let (radix, digits) = match (radix, lower.get(..2)) {
                         (0 | 16, Some("0x")) => (16, &lower[2..]),
                         (0 | 8, Some("0o")) => (8, &lower[2..]),
@@ -325,30 +328,27 @@ impl Types {
                         (0, _) => (10, &lower[..]),
                         (r, _) => (r, &lower[..]),
                     };
-                    match i64::from_str_radix(digits, radix as u32) {
-                        Ok(n) if !digits.is_empty() && !digits.starts_with(['+', '-']) => {
-                            Ok(Value::Int(if negative { -n } else { n }))
-                        }
-                        _ => {
-                            let shown = if radix == 0 { 0 } else { radix };
-                            Err(interp.new_error(
-                                "ValueError",
-                                &format!(
-                                    "invalid literal for int() with base {shown}: {}",
-                                    super::value::repr_str(s)
-                                ),
-                            ))
-                        }
+                    let radix = radix as u32;
+                    let valid = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+                    match valid {
+                        true => interp.parse_int_digits(digits, radix, negative),
+                        false => Err(interp.new_error(
+                            "ValueError",
+                            &format!(
+                                "invalid literal for int() with base {shown}: {}",
+                                super::value::repr_str(s)
+                            ),
+                        )),
                     }
                 }
-                (Some(Value::Int(n)), _) => Ok(Value::Int(*n)),
+                (Some(n @ (Value::Int(_) | Value::BigInt(_))), _) => Ok(n.clone()),
                 (Some(v @ Value::Instance(_)), _) if interp.primitive(v).is_some() => {
                     let p = interp.primitive(v).unwrap_or(Value::None);
                     let int = Value::Class(Rc::clone(&interp.types.int));
                     interp.call(&int, vec![p], Vec::new())
                 }
                 (Some(Value::Bool(b)), _) => Ok(Value::Int(*b as i64)),
-                (Some(Value::Float(x)), _) => Ok(Value::Int(x.trunc() as i64)),
+                (Some(Value::Float(x)), _) => interp.float_to_int(*x),
                 (Some(other), _) => {
                     let t = interp.type_name(other);
                     Err(interp.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
@@ -368,6 +368,7 @@ impl Types {
                     )
                 }),
                 Some(Value::Int(n)) => Ok(Value::Float(*n as f64)),
+                Some(Value::BigInt(n)) => Ok(Value::Float(interp.int_to_f64(n)?)),
                 Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
                 Some(Value::Float(x)) => Ok(Value::Float(*x)),
                 Some(other) => {
@@ -428,6 +429,10 @@ impl Types {
                 .map(|v| match v {
                     Value::Int(n) => Ok(*n),
                     Value::Bool(b) => Ok(*b as i64),
+                    Value::BigInt(_) => Err(interp.new_error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    )),
                     other => {
                         let t = interp.type_name(other);
                         Err(interp.type_error(&format!(

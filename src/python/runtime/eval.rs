@@ -365,11 +365,18 @@ impl Interp<'_> {
                 .cloned()
                 .unwrap_or(Value::None),
             Constant::Int(n) => Value::Int(*n),
-            Constant::BigInt(_) => {
-                return Err(self.new_error(
-                    "OverflowError",
-                    "integers beyond 64 bits are not supported in the playground",
-                ))
+            Constant::BigInt(text) => {
+                let (radix, digits) = match text.get(..2) {
+                    Some("0x") => (16, &text[2..]),
+                    Some("0o") => (8, &text[2..]),
+                    Some("0b") => (2, &text[2..]),
+                    _ => (10, &text[..]),
+                };
+                // The parser already refused a decimal literal past CPython's digit limit.
+                let limit = std::mem::replace(&mut self.int_max_str_digits, 0);
+                let value = self.parse_int_digits(digits, radix, false);
+                self.int_max_str_digits = limit;
+                value?
             }
             Constant::Float(x) => Value::Float(*x),
             Constant::Complex(_) => {

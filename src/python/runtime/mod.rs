@@ -11,6 +11,7 @@
 //! `modules` (native modules).
 
 mod attr;
+pub(crate) mod bigint;
 mod builtins;
 mod call;
 mod container_methods;
@@ -82,6 +83,8 @@ pub struct Interp<'fs> {
     pub output: Vec<(bool, String)>,
     pub steps: u64,
     pub step_limit: u64,
+    /// `sys.get_int_max_str_digits()`: the most digits an int/str conversion may have.
+    pub int_max_str_digits: usize,
     pub depth: u32,
     pub recursion_limit: u32,
     expr_depth: u32,
@@ -171,6 +174,7 @@ impl<'fs> Interp<'fs> {
             output: Vec::new(),
             steps: 0,
             step_limit: DEFAULT_STEP_LIMIT,
+            int_max_str_digits: bigint::DEFAULT_MAX_STR_DIGITS,
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             expr_depth: 0,
