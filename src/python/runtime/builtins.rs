@@ -38,6 +38,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
     pub not_implemented_type: Rc<Class>,
+    /// The class of `obj.__dict__` views (a `dict` subclass named `dict`).
+    pub instance_dict: Rc<Class>,
     pub ellipsis_type: Rc<Class>,
     pub generic_alias: Rc<Class>,
     pub union: Rc<Class>,
@@ -123,6 +125,8 @@ impl Types {
         let object = class("object", "builtins", Vec::new());
         let sub = |name: &str| class(name, "builtins", vec![Rc::clone(&object)]);
         let int = sub("int");
+        let dict = sub("dict");
+        let instance_dict = class("dict", "builtins", vec![Rc::clone(&dict)]);
         let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
         for (name, base) in EXCEPTIONS {
             let base = if base.is_empty() {
@@ -142,7 +146,8 @@ impl Types {
             bytes: sub("bytes"),
             tuple: sub("tuple"),
             list: sub("list"),
-            dict: sub("dict"),
+            dict,
+            instance_dict,
             set: sub("set"),
             frozenset: sub("frozenset"),
             range: sub("range"),
@@ -286,6 +291,7 @@ impl Types {
             _ => Ok(Value::None),
         });
         super::bigint::install_int_methods(&self.int);
+        super::instance_dict::install_instance_dict_methods(&self.instance_dict);
         method(&self.float, "is_integer", |_, args, _| {
             match arg(&args, 0) {
                 Value::Float(x) => Ok(Value::Bool(x.fract() == 0.0)),
@@ -566,6 +572,16 @@ pub(super) fn dict_update(
         Value::Dict(other) => {
             for (h, (k, v)) in other.borrow().entries.iter() {
                 d.insert(h.clone(), k.clone(), v.clone());
+            }
+        }
+        // A mapping (an object with `keys()`, such as `obj.__dict__`): its keys and items.
+        Value::Instance(inst) if inst.class.lookup("keys").is_some() => {
+            let keys = interp.get_attr(source, "keys")?;
+            let keys = interp.call(&keys, Vec::new(), Vec::new())?;
+            for k in interp.iterate(&keys)? {
+                let v = interp.get_item(source, &k)?;
+                let h = interp.hash_key(&k)?;
+                d.insert(h, k, v);
             }
         }
         other => {

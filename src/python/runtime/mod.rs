@@ -21,6 +21,7 @@ mod exec;
 mod format;
 mod functions;
 mod import;
+mod instance_dict;
 mod methods;
 pub(crate) mod modules;
 mod operators;

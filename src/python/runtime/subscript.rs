@@ -269,6 +269,11 @@ impl Interp<'_> {
                 }
                 Ok(())
             }
+            Value::Instance(inst) if inst.class.lookup("__delitem__").is_some() => {
+                let method = inst.class.lookup("__delitem__").unwrap_or(Value::None);
+                self.call(&method, vec![obj.clone(), index.clone()], Vec::new())?;
+                Ok(())
+            }
             _ => {
                 let t = self.type_name(obj);
                 Err(self.type_error(&format!("'{t}' object doesn't support item deletion")))
