@@ -585,7 +585,7 @@ fn general_format(x: f64, precision: usize) -> String {
 fn group_digits(digits: &str, group: usize, sep: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / group);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % group == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(group) {
             out.push(sep);
         }
         out.push(c);
