@@ -307,6 +307,9 @@ impl Interp<'_> {
                 if a.is_zero() {
                     return Ok(Value::Int(0));
                 }
+                if b.to_i64().is_none() {
+                    return Err(self.new_error("OverflowError", "too many digits in integer"));
+                }
                 let Some(s) = b
                     .to_u64()
                     .filter(|s| a.bits().saturating_add(*s) <= MAX_INT_BITS)
@@ -426,7 +429,8 @@ impl Interp<'_> {
         };
         let e = b.abs();
         let lm = limbs(m);
-        self.charge_limbs(lm * lm * e.bits().max(1) * 2 + limbs(a))?;
+        let work = (lm * lm).saturating_mul(e.bits().max(1) * 2);
+        self.charge_limbs(work.saturating_add(limbs(a)))?;
         let r = base.modpow(&e, m);
         Ok(int_value(r))
     }
@@ -540,8 +544,10 @@ impl Interp<'_> {
         if k as f64 > n.bits() as f64 / BITS_PER_DIGIT + 2.0 {
             return Ok(Value::Int(0));
         }
+        // Charged before 10**k is built: that power is as long as n.
+        let f_limbs = (k as f64 * BITS_PER_DIGIT) as u64 / 64 + 1;
+        self.charge_limbs((limbs(n) * f_limbs).saturating_mul(2))?;
         let f = Pow::pow(BigInt::from(10), k);
-        self.charge_limbs(limbs(n) * limbs(&f))?;
         let (q, r) = n.div_mod_floor(&f);
         let twice: BigInt = &r * 2;
         let q = match twice.cmp(&f) {

@@ -320,7 +320,7 @@ impl Types {
                         return Err(interp
                             .new_error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
                     }
-                    let text: String = s.trim().chars().filter(|c| *c != '_').collect();
+                    let text = s.trim();
                     let (negative, digits) = match text.strip_prefix('-') {
                         Some(rest) => (true, rest.to_string()),
                         None => (false, text.trim_start_matches('+').to_string()),
@@ -334,8 +334,16 @@ impl Types {
                         (0, _) => (10, &lower[..]),
                         (r, _) => (r, &lower[..]),
                     };
+                    // Underscores only between digits (one may follow a base prefix).
+                    let prefixed = digits.len() < lower.len();
+                    let underscores_ok = !digits.ends_with('_')
+                        && !digits.contains("__")
+                        && (prefixed || !digits.starts_with('_'));
+                    let digits = &digits.replace('_', "");
                     let radix = radix as u32;
-                    let valid = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
+                    let valid = underscores_ok
+                        && !digits.is_empty()
+                        && digits.chars().all(|c| c.is_digit(radix));
                     match valid {
                         true => interp.parse_int_digits(digits, radix, negative),
                         false => Err(interp.new_error(

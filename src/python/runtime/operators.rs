@@ -203,6 +203,12 @@ impl Interp<'_> {
                     Div => a / b,
                     FloorDiv => (a / b).floor(),
                     Mod => a - b * (a / b).floor(),
+                    Pow if a == 0.0 && b < 0.0 => {
+                        return Err(self.new_error(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ))
+                    }
                     Pow => a.powf(b),
                     _ => return self.binop_type_error(op, &l, &r, inplace),
                 };
@@ -257,16 +263,14 @@ impl Interp<'_> {
             (
                 Mult,
                 Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
-                Value::BigInt(n),
+                Value::BigInt(_),
+            )
+            | (
+                Mult,
+                Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
             ) => {
-                if n.sign() == num_bigint::Sign::Minus {
-                    return Ok(match &l {
-                        Value::Str(_) => Value::str(""),
-                        Value::List(_) => Value::list(Vec::new()),
-                        Value::Tuple(_) => Value::tuple(Vec::new()),
-                        _ => Value::Bytes(Rc::from(&b""[..])),
-                    });
-                }
+                // A count past 64 bits (of either sign) does not fit a size, as in CPython.
                 return Err(self.new_error(
                     "OverflowError",
                     "cannot fit 'int' into an index-sized integer",

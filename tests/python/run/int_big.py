@@ -93,3 +93,30 @@ x %= 10**50
 x >>= 2
 print(x, -x, +x, ~x, x & 0xffff, x | 1, x ^ x)
 print([10**20 + i for i in range(3)], {10**20: [2**70]}, (2**65,), {-2**65})
+
+
+class C:
+    pass
+
+
+# Edge cases: errors as CPython words them.
+edge_cases = [
+    lambda: format(10**30, ''), lambda: '%c' % 10**30, lambda: round(10**30, 10**30),
+    lambda: pow(0, -1, 5), lambda: (1).to_bytes(-1, 'big'), lambda: int.from_bytes(b'', 'big'), lambda: float('1e400'),
+    lambda: 1 << 10**30, lambda: (-1) >> 10**30, lambda: 10**30 >> -1, lambda: divmod(10**30, 0), lambda: 10**30 % 0.0,
+    lambda: hash(float('nan')) == hash(float('nan')), lambda: {**C().__dict__}, lambda: pow(10**30, 10**30, 0),
+    lambda: pow(2, 10**30, 10**40 + 1), lambda: (2**64).to_bytes(8, 'big'), lambda: (-2**63).to_bytes(8, 'big', signed=True),
+    lambda: 10**30 * 'ab', lambda: 'ab' * -10**30, lambda: [0] * 10**30, lambda: (1,) * -(10**30),
+    lambda: int('_1'), lambda: int('1_000', 0), lambda: int('0x_ff', 16), lambda: int(' +7 '), lambda: int('--7'),
+    lambda: 2**-10**30, lambda: 0 ** -1, lambda: 0.0 ** -1, lambda: 10**400 ** 0.5,
+    lambda: 1.5 // 10**400, lambda: -10**20 // 3.0, lambda: sorted([10**20, 1e20, 10**20 - 1, 1e20 + 1]),
+    lambda: round(-2**63), lambda: -(-2**63) - 1, lambda: abs(-2**63), lambda: int(-2**63 * 1.0), lambda: float(2**63),
+    lambda: [1, 2, 3][10**30:], lambda: [1, 2, 3][-10**30:2], lambda: 'abc'[::10**30], lambda: 10**30 in range(5),
+    lambda: f"{10**30:08}", lambda: f"{-10**30:,d}", lambda: f"{True:>5}", lambda: f"{5:c}", lambda: f"{65:c}",
+    lambda: (2**100).__index__(), lambda: (7).__rsub__(10), lambda: (2**70).bit_count(),
+]
+for i, f in enumerate(edge_cases):
+    try:
+        print(i, repr(f()))
+    except Exception as ex:
+        print(i, type(ex).__name__, ex)
