@@ -395,7 +395,8 @@ pub enum Constant {
     Ellipsis,
     /// Integers that fit 64 bits.
     Int(i64),
-    /// A larger integer literal, in decimal digits; the evaluator does not compute with it.
+    /// A larger integer literal, in decimal digits (or, past what `ast` could show in
+    /// decimal, its own `0x`/`0o`/`0b` digits).
     BigInt(String),
     Float(f64),
     /// The imaginary part of a literal like `3j`.

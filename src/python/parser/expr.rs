@@ -3,8 +3,12 @@
 
 use super::{PResult, Parser};
 use crate::python::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, Operator, UnaryOp};
+use crate::python::error::SyntaxErrorClass;
 use crate::python::token::TokenKind;
 use crate::text::TextRange;
+
+/// CPython 3.11's limit on decimal digits in an int/str conversion, literals included.
+const MAX_STR_DIGITS: usize = crate::python::runtime::bigint::DEFAULT_MAX_STR_DIGITS;
 
 /// Binary operator precedence, CPython's `bitwise_or` (1) to `term` (6).
 fn binary_op(kind: TokenKind) -> Option<(u8, Operator)> {
@@ -568,10 +572,23 @@ impl Parser<'_> {
                             _ => 10,
                         };
                         let digits = if radix == 10 { &lower[..] } else { &lower[2..] };
-                        let decimal = u128::from_str_radix(digits, radix)
-                            .map(|n| n.to_string())
-                            .unwrap_or_else(|_| digits.to_string());
-                        self.unsupported("an integer this large", range);
+                        if radix == 10 && digits.len() > MAX_STR_DIGITS {
+                            self.error_here(
+                                SyntaxErrorClass::SyntaxError,
+                                format!("Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", digits.len()),
+                                range,
+                            );
+                        }
+                        // In decimal, as `ast` shows it; a power-of-two literal too long for
+                        // that (CPython's `ast.dump` would refuse it) keeps its own digits,
+                        // which the evaluator reads in linear time.
+                        let bits = digits.len() as u64 * 4;
+                        let decimal = if radix == 10 || bits > 4 * MAX_STR_DIGITS as u64 {
+                            lower.clone()
+                        } else {
+                            num_bigint::BigUint::parse_bytes(digits.as_bytes(), radix)
+                                .map_or_else(|| lower.clone(), |n| n.to_string())
+                        };
                         Constant::BigInt(decimal)
                     }
                 }

@@ -140,7 +140,7 @@ impl Interp<'_> {
                     }
                 }
                 if name == "__dict__" {
-                    return Ok(self.namespace_dict(&inst.dict.borrow()));
+                    return Ok(self.instance_dict(inst));
                 }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Property(p)) = &class_attr {
@@ -298,6 +298,21 @@ impl Interp<'_> {
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
         match obj {
             Value::Instance(inst) => {
+                if name == "__dict__" {
+                    // `obj.__dict__ = mapping` replaces the attributes.
+                    let mut d = Dict::default();
+                    super::builtins::dict_update(self, &mut d, &value)?;
+                    let mut ns = super::value::Namespace::new();
+                    for (k, v) in d.entries.into_values() {
+                        let Value::Str(ref name) = k else {
+                            return Err(self.type_error("attribute name must be string"));
+                        };
+                        ns.insert(Rc::clone(name), v);
+                    }
+                    let old = std::mem::replace(&mut *inst.dict.borrow_mut(), ns);
+                    drop(old);
+                    return Ok(());
+                }
                 if let Some(attr) = inst.class.lookup(name) {
                     if let Some(set) = self.descriptor_method(&attr, "__set__") {
                         self.call(&set, vec![attr, obj.clone(), value], Vec::new())?;

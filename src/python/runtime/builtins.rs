@@ -38,6 +38,8 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
     pub not_implemented_type: Rc<Class>,
+    /// The class of `obj.__dict__` views (a `dict` subclass named `dict`).
+    pub instance_dict: Rc<Class>,
     pub ellipsis_type: Rc<Class>,
     pub generic_alias: Rc<Class>,
     pub union: Rc<Class>,
@@ -54,6 +56,7 @@ pub(super) const EXCEPTIONS: &[(&str, &str)] = &[
     ("ArithmeticError", "Exception"),
     ("ZeroDivisionError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("MemoryError", "Exception"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
     ("ImportError", "Exception"),
@@ -122,6 +125,8 @@ impl Types {
         let object = class("object", "builtins", Vec::new());
         let sub = |name: &str| class(name, "builtins", vec![Rc::clone(&object)]);
         let int = sub("int");
+        let dict = sub("dict");
+        let instance_dict = class("dict", "builtins", vec![Rc::clone(&dict)]);
         let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
         for (name, base) in EXCEPTIONS {
             let base = if base.is_empty() {
@@ -141,7 +146,8 @@ impl Types {
             bytes: sub("bytes"),
             tuple: sub("tuple"),
             list: sub("list"),
-            dict: sub("dict"),
+            dict,
+            instance_dict,
             set: sub("set"),
             frozenset: sub("frozenset"),
             range: sub("range"),
@@ -284,6 +290,8 @@ impl Types {
             Value::Bytes(b) => Ok(Value::str(&String::from_utf8_lossy(b))),
             _ => Ok(Value::None),
         });
+        super::bigint::install_int_methods(&self.int);
+        super::instance_dict::install_instance_dict_methods(&self.instance_dict);
         method(&self.float, "is_integer", |_, args, _| {
             match arg(&args, 0) {
                 Value::Float(x) => Ok(Value::Bool(x.fract() == 0.0)),
@@ -312,12 +320,13 @@ impl Types {
                         return Err(interp
                             .new_error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
                     }
-                    let text: String = s.trim().chars().filter(|c| *c != '_').collect();
+                    let text = s.trim();
                     let (negative, digits) = match text.strip_prefix('-') {
                         Some(rest) => (true, rest.to_string()),
                         None => (false, text.trim_start_matches('+').to_string()),
                     };
                     let lower = digits.to_ascii_lowercase();
+                    let shown = radix;
                     let (radix, digits) = match (radix, lower.get(..2)) {
                         (0 | 16, Some("0x")) => (16, &lower[2..]),
                         (0 | 8, Some("0o")) => (8, &lower[2..]),
@@ -325,30 +334,35 @@ impl Types {
                         (0, _) => (10, &lower[..]),
                         (r, _) => (r, &lower[..]),
                     };
-                    match i64::from_str_radix(digits, radix as u32) {
-                        Ok(n) if !digits.is_empty() && !digits.starts_with(['+', '-']) => {
-                            Ok(Value::Int(if negative { -n } else { n }))
-                        }
-                        _ => {
-                            let shown = if radix == 0 { 0 } else { radix };
-                            Err(interp.new_error(
-                                "ValueError",
-                                &format!(
-                                    "invalid literal for int() with base {shown}: {}",
-                                    super::value::repr_str(s)
-                                ),
-                            ))
-                        }
+                    // Underscores only between digits (one may follow a base prefix).
+                    let prefixed = digits.len() < lower.len();
+                    let underscores_ok = !digits.ends_with('_')
+                        && !digits.contains("__")
+                        && (prefixed || !digits.starts_with('_'));
+                    let digits = &digits.replace('_', "");
+                    let radix = radix as u32;
+                    let valid = underscores_ok
+                        && !digits.is_empty()
+                        && digits.chars().all(|c| c.is_digit(radix));
+                    match valid {
+                        true => interp.parse_int_digits(digits, radix, negative),
+                        false => Err(interp.new_error(
+                            "ValueError",
+                            &format!(
+                                "invalid literal for int() with base {shown}: {}",
+                                super::value::repr_str(s)
+                            ),
+                        )),
                     }
                 }
-                (Some(Value::Int(n)), _) => Ok(Value::Int(*n)),
+                (Some(n @ (Value::Int(_) | Value::BigInt(_))), _) => Ok(n.clone()),
                 (Some(v @ Value::Instance(_)), _) if interp.primitive(v).is_some() => {
                     let p = interp.primitive(v).unwrap_or(Value::None);
                     let int = Value::Class(Rc::clone(&interp.types.int));
                     interp.call(&int, vec![p], Vec::new())
                 }
                 (Some(Value::Bool(b)), _) => Ok(Value::Int(*b as i64)),
-                (Some(Value::Float(x)), _) => Ok(Value::Int(x.trunc() as i64)),
+                (Some(Value::Float(x)), _) => interp.float_to_int(*x),
                 (Some(other), _) => {
                     let t = interp.type_name(other);
                     Err(interp.type_error(&format!("int() argument must be a string, a bytes-like object or a real number, not '{t}'")))
@@ -368,6 +382,7 @@ impl Types {
                     )
                 }),
                 Some(Value::Int(n)) => Ok(Value::Float(*n as f64)),
+                Some(Value::BigInt(n)) => Ok(Value::Float(interp.int_to_f64(n)?)),
                 Some(Value::Bool(b)) => Ok(Value::Float(*b as i64 as f64)),
                 Some(Value::Float(x)) => Ok(Value::Float(*x)),
                 Some(other) => {
@@ -428,6 +443,10 @@ impl Types {
                 .map(|v| match v {
                     Value::Int(n) => Ok(*n),
                     Value::Bool(b) => Ok(*b as i64),
+                    Value::BigInt(_) => Err(interp.new_error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    )),
                     other => {
                         let t = interp.type_name(other);
                         Err(interp.type_error(&format!(
@@ -561,6 +580,16 @@ pub(super) fn dict_update(
         Value::Dict(other) => {
             for (h, (k, v)) in other.borrow().entries.iter() {
                 d.insert(h.clone(), k.clone(), v.clone());
+            }
+        }
+        // A mapping (an object with `keys()`, such as `obj.__dict__`): its keys and items.
+        Value::Instance(inst) if inst.class.lookup("keys").is_some() => {
+            let keys = interp.get_attr(source, "keys")?;
+            let keys = interp.call(&keys, Vec::new(), Vec::new())?;
+            for k in interp.iterate(&keys)? {
+                let v = interp.get_item(source, &k)?;
+                let h = interp.hash_key(&k)?;
+                d.insert(h, k, v);
             }
         }
         other => {

@@ -314,7 +314,7 @@ impl Interp<'_> {
         Rc::clone(match value {
             Value::None => &t.none_type,
             Value::Bool(_) => &t.bool,
-            Value::Int(_) => &t.int,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
             Value::Float(_) => &t.float,
             Value::Str(_) => &t.str,
             Value::Bytes(_) => &t.bytes,

@@ -65,6 +65,22 @@ impl Interp<'_> {
                     match &keyword.arg {
                         Some(name) => kwargs.push((Rc::from(name.as_str()), value)),
                         None => match &value {
+                            Value::Instance(inst) if inst.class.lookup("keys").is_some() => {
+                                // A mapping such as `obj.__dict__`: as a dict of its items.
+                                let mut d = super::value::Dict::default();
+                                super::builtins::dict_update(self, &mut d, &value)
+                                    .map_err(|e| e.at(expr.range))?;
+                                for (k, v) in d.entries.into_values() {
+                                    match k {
+                                        Value::Str(ref s) => kwargs.push((Rc::clone(s), v)),
+                                        _ => {
+                                            return Err(self
+                                                .type_error("keywords must be strings")
+                                                .at(expr.range))
+                                        }
+                                    }
+                                }
+                            }
                             Value::Dict(d) => {
                                 for (k, v) in d.borrow().entries.values() {
                                     match k {
@@ -180,6 +196,12 @@ impl Interp<'_> {
                         }
                         None => {
                             let other = self.eval(frame, value)?;
+                            if matches!(&other, Value::Instance(i) if i.class.lookup("keys").is_some())
+                            {
+                                super::builtins::dict_update(self, &mut dict, &other)
+                                    .map_err(|e| e.at(value.range))?;
+                                continue;
+                            }
                             let Value::Dict(ref other) = other else {
                                 let t = self.type_name(&other);
                                 return Err(self
@@ -365,11 +387,18 @@ impl Interp<'_> {
                 .cloned()
                 .unwrap_or(Value::None),
             Constant::Int(n) => Value::Int(*n),
-            Constant::BigInt(_) => {
-                return Err(self.new_error(
-                    "OverflowError",
-                    "integers beyond 64 bits are not supported in the playground",
-                ))
+            Constant::BigInt(text) => {
+                let (radix, digits) = match text.get(..2) {
+                    Some("0x") => (16, &text[2..]),
+                    Some("0o") => (8, &text[2..]),
+                    Some("0b") => (2, &text[2..]),
+                    _ => (10, &text[..]),
+                };
+                // The parser already refused a decimal literal past CPython's digit limit.
+                let limit = std::mem::replace(&mut self.int_max_str_digits, 0);
+                let value = self.parse_int_digits(digits, radix, false);
+                self.int_max_str_digits = limit;
+                value?
             }
             Constant::Float(x) => Value::Float(*x),
             Constant::Complex(_) => {

@@ -19,6 +19,7 @@ impl Interp<'_> {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(n) => n.to_string(),
+            Value::BigInt(n) => self.int_to_decimal(n)?,
             Value::Float(x) => crate::python::dump::float_repr(*x),
             Value::Str(s) => repr_str(s),
             Value::Bytes(b) => repr_bytes(b),
@@ -216,10 +217,14 @@ impl Interp<'_> {
             }
         };
         let body = match (value, spec_parsed.kind) {
-            (Value::Int(_) | Value::Bool(_), Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G'))
+            (
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_),
+                Some('f' | 'F' | 'e' | 'E' | '%' | 'g' | 'G'),
+            )
             | (Value::Float(_), _) => {
                 let x = match value {
                     Value::Int(n) => *n as f64,
+                    Value::BigInt(n) => self.int_to_f64(n)?,
                     Value::Bool(b) => *b as i64 as f64,
                     Value::Float(x) => *x,
                     _ => 0.0,
@@ -243,37 +248,9 @@ impl Interp<'_> {
                 }
                 text
             }
-            (Value::Int(n), kind) => {
-                let n = *n;
-                let mut text = match kind {
-                    Some('x') => format!("{:x}", n),
-                    Some('X') => format!("{:X}", n),
-                    Some('o') => format!("{:o}", n),
-                    Some('b') => format!("{:b}", n),
-                    Some('c') => char::from_u32(n as u32)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                    _ => n.to_string(),
-                };
-                if spec_parsed.alternate {
-                    let prefix = match kind {
-                        Some('x') => "0x",
-                        Some('X') => "0X",
-                        Some('o') => "0o",
-                        Some('b') => "0b",
-                        _ => "",
-                    };
-                    text.insert_str(0, prefix);
-                }
-                if spec_parsed.grouping {
-                    text = group_thousands(&text).replace(',', &spec_parsed.separator.to_string());
-                }
-                if spec_parsed.sign == Some('+') && n >= 0 {
-                    text.insert(0, '+');
-                }
-                text
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), _) => {
+                return self.format_int(value, &spec_parsed)
             }
-            (Value::Bool(b), _) => if *b { "True" } else { "False" }.to_string(),
             _ => {
                 let mut text = self.py_str(value)?;
                 if let Some(p) = spec_parsed.precision {
@@ -284,6 +261,100 @@ impl Interp<'_> {
         };
         let numeric = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_));
         Ok(spec_parsed.pad(&body, numeric))
+    }
+
+    /// `format(n, spec)` for an int (or bool) with an integer presentation type: sign,
+    /// `#` prefix, zero padding that is grouped along with the digits (`'010,'` gives
+    /// `00,001,234`, as CPython does), and the errors CPython words for misused specs.
+    fn format_int(&mut self, value: &Value, spec: &FormatSpec) -> Result<String, PyErr> {
+        let kind = spec.kind.unwrap_or('d');
+        let radix = match kind {
+            'd' | 'n' => 10,
+            'x' | 'X' => 16,
+            'o' => 8,
+            'b' => 2,
+            'c' => 0,
+            other => {
+                return Err(self.new_error(
+                    "ValueError",
+                    &format!("Unknown format code '{other}' for object of type 'int'"),
+                ))
+            }
+        };
+        if spec.precision.is_some() {
+            return Err(self.new_error(
+                "ValueError",
+                "Precision not allowed in integer format specifier",
+            ));
+        }
+        if spec.grouping && (radix == 0 || kind == 'n' || (spec.separator == ',' && radix != 10)) {
+            let msg = format!("Cannot specify '{}' with '{kind}'.", spec.separator);
+            return Err(self.new_error("ValueError", &msg));
+        }
+        if radix == 0 {
+            let c = match value {
+                Value::Int(n) => u32::try_from(*n)
+                    .ok()
+                    .filter(|n| *n < 0x110000)
+                    .map(|n| char::from_u32(n).unwrap_or('\u{fffd}')),
+                Value::Bool(b) => Some(if *b { '\u{1}' } else { '\0' }),
+                _ => {
+                    return Err(self
+                        .new_error("OverflowError", "Python int too large to convert to C long"))
+                }
+            };
+            let Some(c) = c else {
+                return Err(self.new_error("OverflowError", "%c arg not in range(0x110000)"));
+            };
+            return Ok(spec.pad(&c.to_string(), true));
+        }
+        let (negative, mut digits) = self.int_digits(value, radix)?;
+        if kind == 'X' {
+            digits.make_ascii_uppercase();
+        }
+        let sign = match (negative, spec.sign) {
+            (true, _) => "-",
+            (false, Some('+')) => "+",
+            (false, Some(' ')) => " ",
+            _ => "",
+        };
+        let prefix = match (spec.alternate, kind) {
+            (true, 'x') => "0x",
+            (true, 'X') => "0X",
+            (true, 'o') => "0o",
+            (true, 'b') => "0b",
+            _ => "",
+        };
+        let group = if radix == 10 { 3 } else { 4 };
+        let zero_fill =
+            (spec.zero && spec.align.is_none()) || (spec.align == Some('=') && spec.fill == '0');
+        let lead = sign.len() + prefix.len();
+        if zero_fill {
+            // The fewest digits (zeros in front) whose grouped form fills the width; a
+            // separator never leads, so this can pass the width by one.
+            let min = spec.width.saturating_sub(lead);
+            let mut k = digits.len();
+            let grouped_len = |k: usize| {
+                if spec.grouping {
+                    k + (k - 1) / group
+                } else {
+                    k
+                }
+            };
+            while grouped_len(k) < min {
+                k += 1;
+            }
+            digits.insert_str(0, &"0".repeat(k - digits.len()));
+        }
+        if spec.grouping {
+            digits = group_digits(&digits, group, spec.separator);
+        }
+        if spec.align == Some('=') && !zero_fill {
+            let n = spec.width.saturating_sub(lead + digits.chars().count());
+            let fill = spec.fill.to_string().repeat(n);
+            return Ok(format!("{sign}{prefix}{fill}{digits}"));
+        }
+        Ok(spec.pad(&format!("{sign}{prefix}{digits}"), true))
     }
 
     /// `"%s and %d" % values`, printf-style formatting.
@@ -308,7 +379,7 @@ impl Interp<'_> {
             }
             let mut spec = String::new();
             while let Some(&c) = chars.peek() {
-                if c.is_ascii_digit() || c == '.' || c == '-' || c == '+' || c == ' ' || c == '0' {
+                if c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | ' ' | '#') {
                     spec.push(c);
                     chars.next();
                 } else {
@@ -336,16 +407,19 @@ impl Interp<'_> {
                 .and_then(|w| w.parse().ok())
                 .unwrap_or(0)
                 .min(100_000);
-            let number = |v: &Value| match v {
+            let number = match &value {
                 Value::Int(n) => Some(*n as f64),
                 Value::Bool(b) => Some(*b as i64 as f64),
                 Value::Float(x) => Some(*x),
+                Value::BigInt(n) if matches!(conv, 'f' | 'F' | 'e' | 'E' | 'g' | 'G') => {
+                    Some(self.int_to_f64(n)?)
+                }
                 _ => None,
             };
-            let int_of = |v: &Value| match v {
-                Value::Int(n) => Some(*n),
-                Value::Bool(b) => Some(*b as i64),
-                Value::Float(x) => Some(x.trunc() as i64),
+            // `%d` truncates a float; `%x` and `%o` want an int.
+            let int_of = match &value {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Some(value.clone()),
+                Value::Float(x) if matches!(conv, 'd' | 'i' | 'u') => Some(self.float_to_int(*x)?),
                 _ => None,
             };
             let numeric = matches!(
@@ -361,17 +435,30 @@ impl Interp<'_> {
                         .map(String::from)
                         .unwrap_or_default(),
                     Value::Str(s) => s.to_string(),
+                    Value::BigInt(_) => {
+                        return Err(self.new_error("OverflowError", "%c arg not in range(0x110000)"))
+                    }
                     _ => return Err(self.type_error("%c requires int or char")),
                 },
-                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match int_of(&value) {
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match int_of {
                     Some(n) => {
-                        let digits = match conv {
-                            'x' => format!("{:x}", n.unsigned_abs()),
-                            'X' => format!("{:X}", n.unsigned_abs()),
-                            'o' => format!("{:o}", n.unsigned_abs()),
-                            _ => n.unsigned_abs().to_string(),
+                        let radix = match conv {
+                            'x' | 'X' => 16,
+                            'o' => 8,
+                            _ => 10,
                         };
-                        format!("{}{digits}", if n < 0 { "-" } else { "" })
+                        let (negative, mut digits) = self.int_digits(&n, radix)?;
+                        if conv == 'X' {
+                            digits.make_ascii_uppercase();
+                        }
+                        let prefix = match conv {
+                            _ if !flags.contains('#') => "",
+                            'x' => "0x",
+                            'X' => "0X",
+                            'o' => "0o",
+                            _ => "",
+                        };
+                        format!("{}{prefix}{digits}", if negative { "-" } else { "" })
                     }
                     None => {
                         let t = self.type_name(&value);
@@ -384,7 +471,7 @@ impl Interp<'_> {
                             .type_error(&format!("%{conv} format: {what} is required, not {t}")));
                     }
                 },
-                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => match number(&value) {
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => match number {
                     Some(x) => match conv {
                         'f' | 'F' => format!("{:.*}", precision.unwrap_or(6), x),
                         'e' | 'E' => exponent_format(x, precision.unwrap_or(6)),
@@ -426,7 +513,12 @@ impl Interp<'_> {
                     } else {
                         String::new()
                     };
-                    text = format!("{sign}{}{text}", "0".repeat(pad));
+                    let prefix = if flags.contains('#') && matches!(conv, 'x' | 'X' | 'o') {
+                        text.drain(..2).collect()
+                    } else {
+                        String::new()
+                    };
+                    text = format!("{sign}{prefix}{}{text}", "0".repeat(pad));
                 } else {
                     text = format!("{}{text}", " ".repeat(pad));
                 }
@@ -487,6 +579,18 @@ fn general_format(x: f64, precision: usize) -> String {
     } else {
         strip(format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x))
     }
+}
+
+/// Digits with `sep` between groups of `group`, counted from the right.
+fn group_digits(digits: &str, group: usize, sep: char) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / group);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(group) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn group_thousands(text: &str) -> String {

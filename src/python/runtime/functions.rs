@@ -151,7 +151,22 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "hash",
         builtin("hash", "builtins", |interp, args, _| {
-            let key = interp.hash_key(&arg(&args, 0))?;
+            let value = arg(&args, 0);
+            // Numbers hash as CPython's do (equal numbers alike, modulo 2**61 - 1), so
+            // programs that print hashes of ints and floats print CPython's numbers.
+            let value = interp.primitive(&value).unwrap_or(value);
+            match &value {
+                Value::Int(n) => return Ok(Value::Int(super::bigint::hash_i64(*n))),
+                Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+                Value::BigInt(n) => return Ok(Value::Int(super::bigint::hash_big(n))),
+                Value::Float(x) => return Ok(Value::Int(super::bigint::hash_float(*x))),
+                _ => {}
+            }
+            let key = interp.hash_key(&value)?;
+            // A `__hash__` result is the hash itself (CPython only turns -1 into -2).
+            if let (Value::Instance(_), super::value::HashKey::Int(n)) = (&value, &key) {
+                return Ok(Value::Int(if *n == -1 { -2 } else { *n }));
+            }
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
             key.hash(&mut h);
@@ -401,12 +416,15 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "abs",
         builtin("abs", "builtins", |interp, args, _| match &arg(&args, 0) {
-            Value::Int(n) => n.checked_abs().map(Value::Int).ok_or_else(|| {
-                interp.new_error(
-                    "OverflowError",
-                    "integer result beyond 64 bits is not supported in the playground",
-                )
-            }),
+            Value::Int(n) => Ok(n.checked_abs().map_or_else(
+                || {
+                    super::bigint::int_value(
+                        super::bigint::BigInt::from(*n).magnitude().clone().into(),
+                    )
+                },
+                Value::Int,
+            )),
+            Value::BigInt(n) => Ok(super::bigint::int_value(n.magnitude().clone().into())),
             Value::Float(x) => Ok(Value::Float(x.abs())),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
             other => {
@@ -417,10 +435,10 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     );
     put(
         "round",
-        builtin("round", "builtins", |_, args, _| {
+        builtin("round", "builtins", |interp, args, _| {
             match (&arg(&args, 0), args.get(1)) {
                 (Value::Float(x), None | Some(Value::None)) => {
-                    Ok(Value::Int(x.round_ties_even() as i64))
+                    interp.float_to_int(x.round_ties_even())
                 }
                 (Value::Float(x), Some(Value::Int(n))) => {
                     // Python rounds the float's exact decimal value; formatting to the
@@ -434,16 +452,13 @@ pub fn make_module(types: &Types) -> Rc<Module> {
                         Ok(Value::Float((x / f).round_ties_even() * f))
                     }
                 }
-                (Value::Int(v), Some(Value::Int(n))) if *n < 0 => {
-                    let f = 10i64.checked_pow((-n).min(18) as u32).unwrap_or(i64::MAX);
-                    let q = v.div_euclid(f);
-                    let r = v.rem_euclid(f);
-                    let q = if r * 2 > f || (r * 2 == f && q % 2 != 0) {
-                        q + 1
-                    } else {
-                        q
-                    };
-                    Ok(Value::Int(q.saturating_mul(f)))
+                (
+                    v @ (Value::Int(_) | Value::BigInt(_)),
+                    Some(n @ (Value::Int(_) | Value::BigInt(_))),
+                ) => {
+                    let v = super::bigint::big_of(v).unwrap_or_default();
+                    let n = super::bigint::big_of(n).unwrap_or_default();
+                    interp.round_int(&v, &n)
                 }
                 (v, _) => Ok(v.clone()),
             }
@@ -454,13 +469,9 @@ pub fn make_module(types: &Types) -> Rc<Module> {
             name,
             builtin(name, "builtins", move |interp, args, _| {
                 match arg(&args, 0) {
-                    Value::Int(n) => {
-                        let digits = match radix {
-                            16 => format!("{:x}", n.unsigned_abs()),
-                            8 => format!("{:o}", n.unsigned_abs()),
-                            _ => format!("{:b}", n.unsigned_abs()),
-                        };
-                        let sign = if n < 0 { "-" } else { "" };
+                    n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                        let (negative, digits) = interp.int_digits(&n, radix)?;
+                        let sign = if negative { "-" } else { "" };
                         Ok(Value::str(&format!("{sign}{prefix}{digits}")))
                     }
                     other => {
@@ -529,6 +540,18 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     put(
         "pow",
         builtin("pow", "builtins", |interp, args, _| {
+            if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
+                let ints = [arg(&args, 0), arg(&args, 1), m.clone()]
+                    .iter()
+                    .map(|v| super::bigint::big_of(&interp.primitive(v).unwrap_or(v.clone())))
+                    .collect::<Option<Vec<_>>>();
+                let Some([a, b, m]) = ints.as_deref() else {
+                    return Err(interp.type_error(
+                        "pow() 3rd argument not allowed unless all arguments are integers",
+                    ));
+                };
+                return interp.int_pow_mod(a, b, m);
+            }
             let r = interp.binary_op(
                 crate::python::ast::Operator::Pow,
                 arg(&args, 0),
@@ -561,12 +584,15 @@ pub fn make_module(types: &Types) -> Rc<Module> {
     );
     put(
         "chr",
-        builtin("chr", "builtins", |_, args, _| match arg(&args, 0) {
+        builtin("chr", "builtins", |interp, args, _| match arg(&args, 0) {
             Value::Int(n) => Ok(Value::str(
                 &char::from_u32(n as u32)
                     .map(String::from)
                     .unwrap_or_default(),
             )),
+            Value::BigInt(_) => {
+                Err(interp.new_error("OverflowError", "Python int too large to convert to C int"))
+            }
             _ => Ok(Value::str("")),
         }),
     );

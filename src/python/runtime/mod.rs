@@ -11,6 +11,7 @@
 //! `modules` (native modules).
 
 mod attr;
+pub(crate) mod bigint;
 mod builtins;
 mod call;
 mod container_methods;
@@ -20,6 +21,7 @@ mod exec;
 mod format;
 mod functions;
 mod import;
+mod instance_dict;
 mod methods;
 pub(crate) mod modules;
 mod operators;
@@ -83,6 +85,8 @@ pub struct Interp<'fs> {
     pub output: printed::Printed,
     pub steps: u64,
     pub step_limit: u64,
+    /// `sys.get_int_max_str_digits()`: the most digits an int/str conversion may have.
+    pub int_max_str_digits: usize,
     pub depth: u32,
     pub recursion_limit: u32,
     expr_depth: u32,
@@ -172,6 +176,7 @@ impl<'fs> Interp<'fs> {
             output: printed::Printed::default(),
             steps: 0,
             step_limit: DEFAULT_STEP_LIMIT,
+            int_max_str_digits: bigint::DEFAULT_MAX_STR_DIGITS,
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             expr_depth: 0,

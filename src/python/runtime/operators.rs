@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::bigint::{self, big_of, int_value};
 use super::value::{Dict, FrozenKeys, HashKey, Value};
 use super::{Interp, PyErr};
 use crate::python::ast::{CmpOp, Operator, UnaryOp};
@@ -17,6 +18,8 @@ impl Interp<'_> {
             Value::None => false,
             Value::Bool(b) => *b,
             Value::Int(n) => *n != 0,
+            // Never zero: zero fits 64 bits.
+            Value::BigInt(_) => true,
             Value::Float(x) => *x != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -42,9 +45,13 @@ impl Interp<'_> {
     pub(crate) fn unary_op(&mut self, op: UnaryOp, value: Value) -> Result<Value, PyErr> {
         Ok(match (op, &value) {
             (UnaryOp::Not, _) => Value::Bool(!self.truthy(&value)?),
-            (UnaryOp::USub, Value::Int(n)) => {
-                Value::Int(n.checked_neg().ok_or_else(|| self.overflow())?)
-            }
+            (UnaryOp::USub, Value::Int(n)) => match n.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => int_value(-bigint::BigInt::from(*n)),
+            },
+            (UnaryOp::USub, Value::BigInt(n)) => int_value(-&**n),
+            (UnaryOp::UAdd, Value::BigInt(_)) => value,
+            (UnaryOp::Invert, Value::BigInt(n)) => int_value(!&**n),
             (UnaryOp::USub, Value::Bool(b)) => Value::Int(-(*b as i64)),
             (UnaryOp::USub, Value::Float(x)) => Value::Float(-x),
             (UnaryOp::UAdd, Value::Int(_) | Value::Float(_)) => value,
@@ -81,13 +88,6 @@ impl Interp<'_> {
         Ok(())
     }
 
-    fn overflow(&mut self) -> PyErr {
-        self.new_error(
-            "OverflowError",
-            "integer result beyond 64 bits is not supported in the playground",
-        )
-    }
-
     pub(crate) fn binary_op(
         &mut self,
         op: Operator,
@@ -101,12 +101,6 @@ impl Interp<'_> {
         let as_int = |v: &Value| match v {
             Value::Int(n) => Some(*n),
             Value::Bool(b) => Some(*b as i64),
-            _ => None,
-        };
-        let as_float = |v: &Value| match v {
-            Value::Int(n) => Some(*n as f64),
-            Value::Bool(b) => Some(*b as i64 as f64),
-            Value::Float(x) => Some(*x),
             _ => None,
         };
         if let (Some(a), Some(b)) = (as_int(&l), as_int(&r)) {
@@ -140,39 +134,60 @@ impl Interp<'_> {
                     if b == 0 {
                         return Err(self.new_error("ZeroDivisionError", "division by zero"));
                     }
-                    return Ok(Value::Float(a as f64 / b as f64));
-                }
-                Pow => {
-                    if b < 0 {
-                        return Ok(Value::Float((a as f64).powf(b as f64)));
+                    // Ints past 2**53 are not exact as floats: divide them exactly.
+                    if a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 {
+                        return Ok(Value::Float(a as f64 / b as f64));
                     }
-                    u32::try_from(b).ok().and_then(|b| a.checked_pow(b))
+                    None
+                }
+                Pow if b < 0 => None,
+                Pow => u32::try_from(b).ok().and_then(|b| a.checked_pow(b)),
+                LShift | RShift if b < 0 => {
+                    return Err(self.new_error("ValueError", "negative shift count"))
                 }
                 LShift => u32::try_from(b)
                     .ok()
                     .and_then(|b| a.checked_shl(b))
                     .filter(|v| v >> b.min(63) == a),
-                RShift => Some(a >> b.clamp(0, 63)),
+                RShift => Some(a >> b.min(63)),
                 BitAnd => Some(a & b),
                 BitOr => Some(a | b),
                 BitXor => Some(a ^ b),
-                MatMult => None,
+                MatMult => return self.binop_type_error(op, &l, &r, inplace),
             };
-            if op != MatMult {
-                return match res {
-                    Some(n)
-                        if matches!(op, BitAnd | BitOr | BitXor)
-                            && matches!((&l, &r), (Value::Bool(_), Value::Bool(_))) =>
-                    {
-                        Ok(Value::Bool(n != 0))
-                    }
-                    Some(n) => Ok(Value::Int(n)),
-                    None => Err(self.overflow()),
-                };
+            return match res {
+                Some(n)
+                    if matches!(op, BitAnd | BitOr | BitXor)
+                        && matches!((&l, &r), (Value::Bool(_), Value::Bool(_))) =>
+                {
+                    Ok(Value::Bool(n != 0))
+                }
+                Some(n) => Ok(Value::Int(n)),
+                // Beyond 64 bits (or a case the big path words): the unbounded int.
+                None => self.big_binop(op, &a.into(), &b.into()),
+            };
+        }
+        let is_big = |v: &Value| matches!(v, Value::BigInt(_));
+        if is_big(&l) || is_big(&r) {
+            if let (Some(a), Some(b)) = (big_of(&l), big_of(&r)) {
+                if op != MatMult {
+                    return self.big_binop(op, &a, &b);
+                }
             }
         }
-        if let (Some(a), Some(b)) = (as_float(&l), as_float(&r)) {
-            if matches!((&l, &r), (Value::Float(_), _) | (_, Value::Float(_))) {
+        // Arithmetic with a float converts the int, as CPython does (an int beyond the
+        // largest float is an OverflowError, not inf).
+        let as_float = |interp: &mut Self, v: &Value| -> Result<Option<f64>, PyErr> {
+            Ok(match v {
+                Value::Int(n) => Some(*n as f64),
+                Value::Bool(b) => Some(*b as i64 as f64),
+                Value::Float(x) => Some(*x),
+                Value::BigInt(n) => Some(interp.int_to_f64(n)?),
+                _ => None,
+            })
+        };
+        if matches!((&l, &r), (Value::Float(_), _) | (_, Value::Float(_))) {
+            if let (Some(a), Some(b)) = (as_float(self, &l)?, as_float(self, &r)?) {
                 let res = match op {
                     Add => a + b,
                     Sub => a - b,
@@ -188,6 +203,12 @@ impl Interp<'_> {
                     Div => a / b,
                     FloorDiv => (a / b).floor(),
                     Mod => a - b * (a / b).floor(),
+                    Pow if a == 0.0 && b < 0.0 => {
+                        return Err(self.new_error(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        ))
+                    }
                     Pow => a.powf(b),
                     _ => return self.binop_type_error(op, &l, &r, inplace),
                 };
@@ -226,13 +247,34 @@ impl Interp<'_> {
                 }
                 return Ok(Value::list(out));
             }
-            (Mult, Value::Tuple(a), Value::Int(n)) => {
+            (Mult, Value::Bytes(b), Value::Int(n)) | (Mult, Value::Int(n), Value::Bytes(b)) => {
+                let count = (*n).max(0) as usize;
+                self.check_size(b.len().saturating_mul(count))?;
+                return Ok(Value::Bytes(b.repeat(count).into()));
+            }
+            (Mult, Value::Tuple(a), Value::Int(n)) | (Mult, Value::Int(n), Value::Tuple(a)) => {
                 self.check_size(a.len().saturating_mul((*n).max(0) as usize))?;
                 let mut out = Vec::new();
                 for _ in 0..(*n).max(0) {
                     out.extend(a.iter().cloned());
                 }
                 return Ok(Value::tuple(out));
+            }
+            (
+                Mult,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::BigInt(_),
+            )
+            | (
+                Mult,
+                Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => {
+                // A count past 64 bits (of either sign) does not fit a size, as in CPython.
+                return Err(self.new_error(
+                    "OverflowError",
+                    "cannot fit 'int' into an index-sized integer",
+                ));
             }
             (Mod, Value::Str(fmt), _) => return self.percent_format(fmt, &r),
             (BitOr, Value::Dict(a), Value::Dict(b)) => {
@@ -391,6 +433,10 @@ impl Interp<'_> {
             CmpOp::In => self.contains(r, l),
             CmpOp::NotIn => Ok(!self.contains(r, l)?),
             CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {
+                // Every ordering with a NaN is false.
+                if matches!(bigint::num_cmp(l, r), Some(None)) {
+                    return Ok(false);
+                }
                 let ord = self.order(l, r, op)?;
                 Ok(match op {
                     CmpOp::Lt => ord == std::cmp::Ordering::Less,
@@ -431,17 +477,9 @@ impl Interp<'_> {
                 }
             }
         }
-        let num = |v: &Value| match v {
-            Value::Int(n) => Some(*n as f64),
-            Value::Bool(b) => Some(*b as i64 as f64),
-            Value::Float(x) => Some(*x),
-            _ => None,
-        };
-        if let (Value::Int(a), Value::Int(b)) = (l, r) {
-            return Ok(a.cmp(b));
-        }
-        if let (Some(a), Some(b)) = (num(l), num(r)) {
-            return Ok(a.partial_cmp(&b).unwrap_or(Ordering::Equal));
+        if let Some(ord) = bigint::num_cmp(l, r) {
+            // `compare` answers NaN's comparisons itself; sorting treats NaN as equal.
+            return Ok(ord.unwrap_or(Ordering::Equal));
         }
         match (l, r) {
             (Value::Set(a) | Value::FrozenSet(a), Value::Set(b) | Value::FrozenSet(b)) => {
@@ -531,15 +569,10 @@ impl Interp<'_> {
                 return self.eq(l, &p);
             }
         }
-        let num = |v: &Value| match v {
-            Value::Int(n) => Some(*n as f64),
-            Value::Bool(b) => Some(*b as i64 as f64),
-            Value::Float(x) => Some(*x),
-            _ => None,
-        };
+        if let Some(ord) = bigint::num_cmp(l, r) {
+            return Ok(ord == Some(std::cmp::Ordering::Equal));
+        }
         Ok(match (l, r) {
-            (Value::Int(a), Value::Int(b)) => a == b,
-            _ if num(l).is_some() && num(r).is_some() => num(l) == num(r),
             (Value::None, Value::None) => true,
             (Value::Str(a), Value::Str(b)) => a == b,
             (Value::Bytes(a), Value::Bytes(b)) => a == b,
@@ -753,7 +786,14 @@ impl Interp<'_> {
             Value::None => HashKey::None,
             Value::Bool(b) => HashKey::Int(*b as i64),
             Value::Int(n) => HashKey::Int(*n),
+            Value::BigInt(n) => HashKey::BigInt(Rc::clone(n)),
             Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => HashKey::Int(*x as i64),
+            // A whole float beyond 64 bits is the key of the int it equals exactly.
+            Value::Float(x) if x.is_finite() && x.fract() == 0.0 => match self.float_to_int(*x)? {
+                Value::BigInt(ref n) => HashKey::BigInt(Rc::clone(n)),
+                Value::Int(n) => HashKey::Int(n),
+                _ => HashKey::Float(x.to_bits()),
+            },
             Value::Float(x) => HashKey::Float(x.to_bits()),
             Value::Str(s) => HashKey::Str(Rc::clone(s)),
             Value::Bytes(b) => HashKey::Bytes(Rc::clone(b)),
@@ -790,6 +830,7 @@ impl Interp<'_> {
                     Some(method @ Value::Function(_)) => {
                         match self.call(&method, vec![value.clone()], Vec::new())? {
                             Value::Int(n) => HashKey::Int(n),
+                            Value::BigInt(ref n) => HashKey::Int(bigint::hash_big(n)),
                             _ => {
                                 return Err(
                                     self.type_error("__hash__ method should return an integer")

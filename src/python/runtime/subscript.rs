@@ -13,6 +13,11 @@ impl Interp<'_> {
         let i = match index {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(
+                    self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
+                )
+            }
             other => {
                 let t = self.type_name(other);
                 return Err(self.type_error(&format!(
@@ -35,6 +40,9 @@ impl Interp<'_> {
     ) -> Result<Vec<usize>, PyErr> {
         let get = |v: &Value| match v {
             Value::Int(n) => Some(*n),
+            // Bounds past 64 bits clamp like any bound past the sequence's ends.
+            Value::BigInt(n) if n.sign() == num_bigint::Sign::Minus => Some(i64::MIN + 1),
+            Value::BigInt(_) => Some(i64::MAX),
             _ => None,
         };
         let step = get(&parts[2]).unwrap_or(1);
@@ -259,6 +267,11 @@ impl Interp<'_> {
                     let cls = self.types.exception("KeyError");
                     return Err(PyErr::new(self.make_exception(&cls, vec![index.clone()])));
                 }
+                Ok(())
+            }
+            Value::Instance(inst) if inst.class.lookup("__delitem__").is_some() => {
+                let method = inst.class.lookup("__delitem__").unwrap_or(Value::None);
+                self.call(&method, vec![obj.clone(), index.clone()], Vec::new())?;
                 Ok(())
             }
             _ => {

@@ -21,6 +21,9 @@ pub enum Value {
     None,
     Bool(bool),
     Int(i64),
+    /// An int beyond 64 bits (never one that fits: `bigint::int_value` keeps ints that fit
+    /// as `Int`, so equal ints are always the same variant).
+    BigInt(Rc<super::bigint::BigInt>),
     Float(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
@@ -122,6 +125,9 @@ fn take_items(value: &mut Value, out: &mut Vec<Value>) {
 pub enum HashKey {
     None,
     Int(i64),
+    /// An int beyond 64 bits, or a whole float beyond them (`1e30` is the key `10**30`'s
+    /// neighbour, and equal to the int it is exactly).
+    BigInt(Rc<super::bigint::BigInt>),
     Float(u64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
@@ -343,6 +349,7 @@ impl Value {
     pub fn identity(&self) -> Option<usize> {
         Some(match self {
             Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
+            Value::BigInt(n) => Rc::as_ptr(n) as usize,
             Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
             Value::Bytes(b) => Rc::as_ptr(b) as *const u8 as usize,
             Value::List(l) => Rc::as_ptr(l) as usize,
@@ -375,6 +382,7 @@ impl fmt::Debug for Value {
             Value::None => f.write_str("None"),
             Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
             Value::Int(n) => write!(f, "{n}"),
+            Value::BigInt(n) => write!(f, "{n}"),
             Value::Float(x) => write!(f, "{}", crate::python::dump::float_repr(*x)),
             Value::Str(s) => write!(f, "{:?}", &**s),
             Value::Tuple(t) => f.debug_tuple("").field(&&**t).finish(),

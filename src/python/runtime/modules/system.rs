@@ -68,6 +68,35 @@ pub(super) fn sys(interp: &mut Interp<'_>) -> Result<Rc<Module>, PyErr> {
                     Err(err)
                 }),
             ),
+            (
+                "get_int_max_str_digits",
+                builtin("get_int_max_str_digits", "sys", |interp, _, _| {
+                    Ok(Value::Int(interp.int_max_str_digits as i64))
+                }),
+            ),
+            (
+                "set_int_max_str_digits",
+                builtin("set_int_max_str_digits", "sys", |interp, args, kw| {
+                    use crate::python::runtime::bigint::MIN_MAX_STR_DIGITS;
+                    let value = kwarg(&kw, "maxdigits").unwrap_or_else(|| arg(&args, 0));
+                    match value {
+                        Value::Int(n) if n == 0 || n >= MIN_MAX_STR_DIGITS as i64 => {
+                            interp.int_max_str_digits = usize::try_from(n).unwrap_or(usize::MAX);
+                            Ok(Value::None)
+                        }
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Err(interp.new_error(
+                            "ValueError",
+                            &format!("maxdigits must be 0 or larger than {MIN_MAX_STR_DIGITS}"),
+                        )),
+                        other => {
+                            let t = interp.type_name(&other);
+                            Err(interp.type_error(&format!(
+                                "'{t}' object cannot be interpreted as an integer"
+                            )))
+                        }
+                    }
+                }),
+            ),
         ],
     ))
 }
