@@ -225,11 +225,14 @@ fn branches_get_lanes_and_merges_join_them() {
     assert_eq!(graph.nodes.last().unwrap().id, "aaaa");
 }
 
+/// Something done to the project between two looks at the graph.
+type Step = dyn Fn(&mut Shell<MemFs>);
+
 #[test]
 fn the_cached_graph_follows_every_change() {
     let mut shell = project();
     // Each step changes something the graph shows: files, the database, or both.
-    let steps: &[&dyn Fn(&mut Shell<MemFs>)] = &[
+    let steps: &[&Step] = &[
         &|sh| run(sh, "alembic init alembic"),
         &|sh| {
             let url = "sqlite:///./app.db";
