@@ -17,7 +17,7 @@ onmessage = async (event) => {
   } catch (error) {
     // A trap in the engine (a bug, never the learner's code) leaves this instance unusable:
     // say so and stop; the page starts a fresh worker.
-    postMessage({ id, failed: String((error && error.message) || error) });
+    postMessage({ id, failed: self.playgroundPanic || String((error && error.message) || error) });
     close();
   }
 };

@@ -222,3 +222,15 @@ fn damaged_requests_and_results_are_errors_not_panics() {
     assert!(job::apply(&mut shell, &evil).is_err());
     assert!(!shell.fs.is_file("/etc/passwd"));
 }
+
+#[test]
+fn a_request_names_its_line() {
+    let (shell, _) = tutorial_shells();
+    let request = job::request(&shell, "alembic history -v").unwrap();
+    assert_eq!(
+        job::line_of(&request).as_deref(),
+        Some("alembic history -v")
+    );
+    assert_eq!(job::line_of(b"APJq\x01\x09abc"), None);
+    assert_eq!(job::line_of(b"nonsense"), None);
+}

@@ -28,11 +28,24 @@ extern "C" {
     fn cancel_job(id: u32);
 }
 
+/// Typed in the terminal, panics in the worker, so that the end-to-end test can prove a crash
+/// there costs the learner nothing (tests/e2e/worker.test.mjs); the engine never panics on input.
+pub const CRASH_TEST: &str = "alembic-playground crash-test worker";
+
 /// The worker's entry: runs one job's request and returns its result. `live(stream, text)` is
 /// called with each write as it is made (0 stdout, 1 stderr).
 #[wasm_bindgen]
 pub fn run_job(request: &[u8], live: js_sys::Function) -> Vec<u8> {
-    std::panic::set_hook(Box::new(console_error_panic_hook::hook));
+    // A panic ends this instance; its message goes where static/worker.js looks for it, so
+    // the page can say what broke.
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let message = JsValue::from_str(&info.to_string());
+        let _ = js_sys::Reflect::set(&js_sys::global(), &"playgroundPanic".into(), &message);
+    }));
+    if crate::workspace::job::line_of(request).is_some_and(|l| l.trim() == CRASH_TEST) {
+        panic!("crash test requested from the terminal, in the worker");
+    }
     let sink = Live(std::rc::Rc::new(move |stream, text: &str| {
         let stream = JsValue::from(u32::from(stream == Stream::Stderr));
         let _ = live.call2(&JsValue::NULL, &stream, &JsValue::from_str(text));

@@ -57,6 +57,22 @@ pub fn runs_elsewhere<F: FileSystem>(shell: &Shell<F>, line: &str) -> bool {
     }
 }
 
+/// The line a request runs, if it can be read.
+pub fn line_of(request: &[u8]) -> Option<String> {
+    let mut r = Reader {
+        buf: request.strip_prefix(REQUEST_MAGIC)?,
+    };
+    while !r.buf.is_empty() {
+        let tag = r.varint().ok()?;
+        let len = r.len().ok()?;
+        let rec = r.take(len).ok()?;
+        if tag == Q_LINE {
+            return text(rec, "the line").ok();
+        }
+    }
+    None
+}
+
 /// The request for running `line` on a copy of `shell`'s workspace.
 pub fn request<F: FileSystem>(shell: &Shell<F>, line: &str) -> Result<Vec<u8>, WorkspaceError> {
     let snap = Snapshot::capture_shell(shell)?;

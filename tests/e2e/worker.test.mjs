@@ -164,3 +164,20 @@ test("Ctrl-C stops a running command and keeps nothing it did; the next one runs
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a crash in the worker is reported in the terminal, loses nothing, and the next command runs", async () => {
+  const { page, context } = await newPage(browser);
+  await openPlayground(page, server.url);
+  await runLine(page, "pip install alembic");
+  await runLine(page, "alembic init alembic");
+  const log = await runLine(page, "alembic-playground crash-test worker");
+  const report = log.locator(".stderr").last();
+  await report.waitFor();
+  assert.match(await report.innerText(), /^playground: the command stopped the playground's engine \(panicked at .*crash test requested from the terminal, in the worker\)\. That is a bug in the playground, not in your code; nothing the command did was kept\.\n$/s);
+  // The page did not crash: no crash dialog, the files are there, and a fresh worker answers.
+  assert.equal(await page.getByRole("alertdialog").count(), 0);
+  await runLine(page, "alembic revision -m after");
+  await log.getByText(/Generating .*_after\.py \.\.\.  done/).waitFor();
+  assert.ok(await page.getByRole("button", { name: "alembic.ini" }).count() >= 1);
+  await context.close();
+});
