@@ -204,9 +204,11 @@ pub fn Workbench(props: &WorkbenchProps) -> Html {
     {
         let prefs = prefs.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(props.open_file.clone(), move |_| {
-            // Not for the file open at start: the phone starts on the terminal.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+        use_effect_with(props.open_file.clone(), move |open| {
+            // Not for the file open at start (the phone starts on the terminal), nor when no
+            // file is open any more (an import, a switch to a workspace with none open): an
+            // empty editor is nothing to come forward for.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) && open.is_some() {
                 prefs.dispatch(PrefsAction::Region(Region::Editor));
             }
         });

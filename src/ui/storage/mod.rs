@@ -577,7 +577,9 @@ fn listen_to_other_tabs() {
         if id != current().id || rev <= known {
             return;
         }
-        let unsaved = CHANGES.with(Cell::get) != STORED.with(Cell::get);
+        // A line still running here will change the files: work in progress, like an edit.
+        let running = LATEST.with(|l| l.borrow().as_ref().is_some_and(|h| h.busy()));
+        let unsaved = CHANGES.with(Cell::get) != STORED.with(Cell::get) || running;
         if unsaved || CONFLICT.with(Cell::get) {
             CONFLICT.with(|c| c.set(true));
             set_status(Status::Conflict);
