@@ -276,3 +276,10 @@ pub const TERM_RUNNING: Tr = Tr(
     "실행 중… Ctrl-C로 멈출 수 있습니다",
     "Running… Ctrl-C stops it",
 );
+
+/// The ER diagram of a schema with more tables than it draws at once.
+pub const ER_ON_REQUEST: Tr = Tr(
+    "테이블이 많아서 ER 다이어그램은 요청할 때 그립니다.",
+    "With this many tables, the ER diagram is drawn on request.",
+);
+pub const ER_DRAW_ALL: Tr = Tr("테이블 {n}개의 다이어그램 그리기", "Draw all {n} tables");

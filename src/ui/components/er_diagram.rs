@@ -37,32 +37,78 @@ impl Placed<'_> {
     }
 }
 
-/// Longest chain of references below each table (cycles and self-references count once).
+/// Above this many tables the diagram is drawn on request: hundreds of boxes take the page
+/// hundreds of milliseconds to lay out, and nobody reads them at once.
+const DRAWN_AT_ONCE: usize = 60;
+
+/// Longest chain of references below each table (a table met again on the way, in a cycle or
+/// a self-reference, counts once). Each table's depth is worked out once, so a long chain of
+/// foreign keys costs its length, not its square.
 fn depths(tables: &[TableView]) -> Vec<usize> {
-    fn depth(tables: &[TableView], i: usize, seen: &mut Vec<usize>) -> usize {
-        if seen.contains(&i) {
-            return 0;
+    #[derive(Clone, Copy)]
+    enum Mark {
+        New,
+        OnPath,
+        Done(usize),
+    }
+    fn depth(refs: &[Vec<usize>], i: usize, marks: &mut [Mark]) -> usize {
+        match marks[i] {
+            Mark::Done(d) => return d,
+            Mark::OnPath => return 0,
+            Mark::New => {}
         }
-        seen.push(i);
-        let d = tables[i]
-            .references()
+        marks[i] = Mark::OnPath;
+        let d = refs[i]
             .iter()
-            .filter_map(|r| tables.iter().position(|t| t.name == *r))
-            .filter(|&j| j != i)
-            .map(|j| depth(tables, j, seen) + 1)
+            .filter(|&&j| j != i)
+            .map(|&j| match marks[j] {
+                // A cycle back to a table on the way: it counts once.
+                Mark::OnPath => 0,
+                _ => depth(refs, j, marks) + 1,
+            })
             .max()
             .unwrap_or(0);
-        seen.pop();
+        marks[i] = Mark::Done(d);
         d
     }
+    let index: std::collections::HashMap<&str, usize> = tables
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name.as_str(), i))
+        .collect();
+    let refs: Vec<Vec<usize>> = tables
+        .iter()
+        .map(|t| {
+            t.references()
+                .iter()
+                .filter_map(|r| index.get(&r[..]).copied())
+                .collect()
+        })
+        .collect();
+    let mut marks = vec![Mark::New; tables.len()];
     (0..tables.len())
-        .map(|i| depth(tables, i, &mut Vec::new()))
+        .map(|i| depth(&refs, i, &mut marks))
         .collect()
 }
 
 #[function_component]
 pub fn ErDiagram(props: &ErDiagramProps) -> Html {
+    let lang = crate::ui::i18n::use_lang();
+    let draw_all = use_state(|| false);
     let tables = &props.tables;
+    if tables.len() > DRAWN_AT_ONCE && !*draw_all {
+        let onclick = {
+            let draw_all = draw_all.clone();
+            Callback::from(move |_| draw_all.set(true))
+        };
+        let n = tables.len().to_string();
+        return html! {
+            <p class="er-skipped">
+                {crate::ui::i18n::ER_ON_REQUEST.get(lang)}{" "}
+                <button type="button" {onclick}>{crate::ui::i18n::ER_DRAW_ALL.get(lang).replace("{n}", &n)}</button>
+            </p>
+        };
+    }
     let depth = depths(tables);
     let mut heights = vec![0.0_f64; depth.iter().max().map_or(1, |m| m + 1)];
     let mut placed: Vec<Placed> = Vec::new();
