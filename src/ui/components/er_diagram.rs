@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n;
 use crate::views::schema::{Change, TableView};
 
 const WIDTH: f64 = 150.0;
@@ -62,6 +63,7 @@ fn depths(tables: &[TableView]) -> Vec<usize> {
 
 #[function_component]
 pub fn ErDiagram(props: &ErDiagramProps) -> Html {
+    let lang = i18n::use_lang();
     let tables = &props.tables;
     let depth = depths(tables);
     let mut heights = vec![0.0_f64; depth.iter().max().map_or(1, |m| m + 1)];
@@ -166,7 +168,7 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     html! {
         <svg class="er-diagram" role="img" viewBox={format!("0 0 {width} {height}")}
              width={width.to_string()} height={height.to_string()}
-             aria-label={format!("Entity-relationship diagram of {} tables", tables.len())}>
+             aria-label={i18n::er_diagram(tables.len(), lang)}>
             <defs>
                 <marker id="er-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                     <path class="fk-arrow-head" d="M0,0 L10,5 L0,10 z" />
