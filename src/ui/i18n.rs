@@ -349,30 +349,56 @@ pub const NAME_SLASH: Tr = Tr(
     "A name cannot contain '/'.",
 );
 pub fn new_file_in(folder: &str, lang: Lang) -> String {
-    pick(lang, format!("{folder}/에 새 파일"), format!("New file in {folder}/"))
+    pick(
+        lang,
+        format!("{folder}/에 새 파일"),
+        format!("New file in {folder}/"),
+    )
 }
 pub fn new_folder_in(folder: &str, lang: Lang) -> String {
-    pick(lang, format!("{folder}/에 새 폴더"), format!("New folder in {folder}/"))
+    pick(
+        lang,
+        format!("{folder}/에 새 폴더"),
+        format!("New folder in {folder}/"),
+    )
 }
 pub fn rename_what(what: &str, lang: Lang) -> String {
-    pick(lang, format!("{what} 이름 바꾸기 (F2)"), format!("Rename {what} (F2)"))
+    pick(
+        lang,
+        format!("{what} 이름 바꾸기 (F2)"),
+        format!("Rename {what} (F2)"),
+    )
 }
 pub fn delete_what(what: &str, lang: Lang) -> String {
-    pick(lang, format!("{what} 삭제 (Delete)"), format!("Delete {what} (Delete)"))
+    pick(
+        lang,
+        format!("{what} 삭제 (Delete)"),
+        format!("Delete {what} (Delete)"),
+    )
 }
 pub fn rename_to(what: &str, lang: Lang) -> String {
-    pick(lang, format!("{what}의 새 이름"), format!("Rename {what} to"))
+    pick(
+        lang,
+        format!("{what}의 새 이름"),
+        format!("Rename {what} to"),
+    )
 }
 pub fn delete_question(what: &str, folder: bool, lang: Lang) -> String {
     match (lang, folder) {
-        (Lang::Ko, true) => format!("{what}/ 폴더와 그 안의 모든 것을 삭제할까요? 되돌릴 수 없습니다."),
+        (Lang::Ko, true) => {
+            format!("{what}/ 폴더와 그 안의 모든 것을 삭제할까요? 되돌릴 수 없습니다.")
+        }
         (Lang::Ko, false) => format!("{what}을(를) 삭제할까요? 되돌릴 수 없습니다."),
         (Lang::En, true) => format!("Delete {what}/ and everything in it? This cannot be undone."),
         (Lang::En, false) => format!("Delete {what}? This cannot be undone."),
     }
 }
 pub fn already_exists(what: &str, lang: Lang) -> String {
-    pick(lang, format!("{what}이(가) 이미 있습니다."), format!("{what} already exists."))
+    pick(
+        lang,
+        format!("{what}이(가) 이미 있습니다."),
+        format!("{what} already exists."),
+    )
 }
 pub fn invalid_name(name: &str, lang: Lang) -> String {
     pick(
@@ -457,10 +483,18 @@ pub fn table_named(name: &str, lang: Lang) -> String {
     pick(lang, format!("테이블 {name}"), format!("Table {name}"))
 }
 pub fn browse_rows_of(name: &str, lang: Lang) -> String {
-    pick(lang, format!("{name}의 행 보기"), format!("Browse rows of {name}"))
+    pick(
+        lang,
+        format!("{name}의 행 보기"),
+        format!("Browse rows of {name}"),
+    )
 }
 pub fn foreign_key_to(target: &str, lang: Lang) -> String {
-    pick(lang, format!("{target}을(를) 가리키는 외래 키"), format!("foreign key to {target}"))
+    pick(
+        lang,
+        format!("{target}을(를) 가리키는 외래 키"),
+        format!("foreign key to {target}"),
+    )
 }
 /// A pending change's kind of object, as the engine names it (`table`, `column` ...).
 pub fn object_name(object: &str, lang: Lang) -> String {
@@ -561,10 +595,18 @@ pub fn revision_named(id: &str, lang: Lang) -> String {
     pick(lang, format!("리비전 {id}"), format!("Revision {id}"))
 }
 pub fn revision_pick(id: &str, message: &str, lang: Lang) -> String {
-    pick(lang, format!("리비전 {id}: {message}"), format!("Revision {id}: {message}"))
+    pick(
+        lang,
+        format!("리비전 {id}: {message}"),
+        format!("Revision {id}: {message}"),
+    )
 }
 pub fn revision_graph(n: usize, lang: Lang) -> String {
-    pick(lang, format!("리비전 {n}개의 그래프"), format!("Revision graph with {n} revisions"))
+    pick(
+        lang,
+        format!("리비전 {n}개의 그래프"),
+        format!("Revision graph with {n} revisions"),
+    )
 }
 pub fn types_line(line: &str, lang: Lang) -> String {
     pick(
@@ -575,14 +617,20 @@ pub fn types_line(line: &str, lang: Lang) -> String {
 }
 
 // The data tab: SQL console, rows, SQL log (sql_console.rs, table_rows.rs, sql_log.rs).
-pub const SQL_INPUT: Tr = Tr("데이터베이스에 실행할 SQL", "SQL to run against the database");
+pub const SQL_INPUT: Tr = Tr(
+    "데이터베이스에 실행할 SQL",
+    "SQL to run against the database",
+);
 pub const SQL_HINT: Tr = Tr(
     "Ctrl-Enter로 실행합니다. 쓰기는 sqlite3처럼 데이터베이스 파일에 저장되며, 되돌릴 수 있습니다.",
     "Ctrl-Enter runs it. Writes are saved to the database file, as sqlite3 saves them, and can be undone.",
 );
 pub const QUERY_RESULTS: Tr = Tr("쿼리 결과", "Query results");
 pub const NO_ROWS: Tr = Tr("행이 없습니다.", "No rows.");
-pub const PICK_TABLE: Tr = Tr("테이블을 고르면 행을 보여 줍니다.", "Pick a table to see its rows.");
+pub const PICK_TABLE: Tr = Tr(
+    "테이블을 고르면 행을 보여 줍니다.",
+    "Pick a table to see its rows.",
+);
 pub const PREV_PAGE: Tr = Tr("이전 페이지", "Previous page");
 pub const PREV: Tr = Tr("‹ 이전", "‹ Prev");
 pub const NEXT_PAGE: Tr = Tr("다음 페이지", "Next page");
@@ -606,7 +654,14 @@ pub fn none_returned(ran: usize, database: &str, lang: Lang) -> String {
         ),
     )
 }
-pub fn rows_span(first: usize, last: usize, total: usize, page: usize, pages: usize, lang: Lang) -> String {
+pub fn rows_span(
+    first: usize,
+    last: usize,
+    total: usize,
+    page: usize,
+    pages: usize,
+    lang: Lang,
+) -> String {
     pick(
         lang,
         format!("전체 {total}행 중 {first}–{last}행 · {pages}쪽 중 {page}쪽"),
@@ -627,7 +682,11 @@ pub fn statements_run_by(n: usize, lang: Lang) -> (String, String) {
     }
 }
 pub fn parameters(params: &str, lang: Lang) -> String {
-    pick(lang, format!("매개변수: ({params})"), format!("parameters: ({params})"))
+    pick(
+        lang,
+        format!("매개변수: ({params})"),
+        format!("parameters: ({params})"),
+    )
 }
 pub fn failed(error: &str, lang: Lang) -> String {
     pick(lang, format!("실패: {error}"), format!("failed: {error}"))
@@ -642,11 +701,19 @@ pub fn undo_named(label: &str, lang: Lang) -> String {
 pub fn undo_title(label: &str, files: &str, more: usize, lang: Lang) -> String {
     match lang {
         Lang::Ko => {
-            let more = if more > 0 { format!(" 외 {more}개") } else { String::new() };
+            let more = if more > 0 {
+                format!(" 외 {more}개")
+            } else {
+                String::new()
+            };
             format!("`{label}`이(가) 바꾼 것을 되돌립니다: {files}{more}")
         }
         Lang::En => {
-            let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
             format!("Puts back what `{label}` changed: {files}{more}")
         }
     }
@@ -655,7 +722,11 @@ pub fn undo_title(label: &str, files: &str, more: usize, lang: Lang) -> String {
 // The presenter view (src/ui/components/presenter.rs).
 pub const PRESENTER_VIEW: Tr = Tr("발표 화면", "Presenter view");
 pub fn presenter_title(name: &str, lang: Lang) -> String {
-    pick(lang, format!("노트북에서 “{name}” 열기"), format!("Open “{name}” on your laptop"))
+    pick(
+        lang,
+        format!("노트북에서 “{name}” 열기"),
+        format!("Open “{name}” on your laptop"),
+    )
 }
 pub fn qr_too_long(chars: usize, lang: Lang) -> String {
     pick(
@@ -718,7 +789,9 @@ pub fn ws_delete_named(name: &str, lang: Lang) -> String {
 pub fn ws_reset_question(name: &str, lang: Lang) -> String {
     pick(
         lang,
-        format!("“{name}”을(를) 처음 상태로 초기화할까요? 파일, 데이터베이스, 터미널이 모두 바뀝니다."),
+        format!(
+            "“{name}”을(를) 처음 상태로 초기화할까요? 파일, 데이터베이스, 터미널이 모두 바뀝니다."
+        ),
         format!("Reset “{name}” to its start? Its files, database and terminal are replaced."),
     )
 }
@@ -737,7 +810,11 @@ pub fn ws_unavailable(why: &str, lang: Lang) -> String {
     )
 }
 pub fn ws_share_link(chars: usize, lang: Lang) -> String {
-    pick(lang, format!("공유 링크 ({chars}자)"), format!("Share link ({chars} characters)"))
+    pick(
+        lang,
+        format!("공유 링크 ({chars}자)"),
+        format!("Share link ({chars} characters)"),
+    )
 }
 
 // What saving, links and imports report in the header (src/ui/storage/). Workspace names
@@ -746,12 +823,18 @@ pub const NAME_TUTORIAL: Tr = Tr("튜토리얼", "Tutorial");
 pub const NAME_BLANK: Tr = Tr("빈 작업 공간", "Blank");
 pub const NAME_FROM_LINK: Tr = Tr("링크에서 연 작업 공간", "Opened from a link");
 pub const NAME_EMBEDDED: Tr = Tr("임베드", "Embedded");
-pub const STORAGE_UNAVAILABLE: Tr = Tr("브라우저 저장소를 쓸 수 없습니다", "the browser's storage is unavailable");
+pub const STORAGE_UNAVAILABLE: Tr = Tr(
+    "브라우저 저장소를 쓸 수 없습니다",
+    "the browser's storage is unavailable",
+);
 pub const NO_LONGER_STORED: Tr = Tr(
     "이 브라우저에 더 이상 저장되어 있지 않습니다",
     "it is no longer stored in this browser",
 );
-pub const NO_ORIGIN: Tr = Tr("시작 상태가 보관되어 있지 않습니다", "its starting point was not kept");
+pub const NO_ORIGIN: Tr = Tr(
+    "시작 상태가 보관되어 있지 않습니다",
+    "its starting point was not kept",
+);
 pub const STILL_STARTING: Tr = Tr(
     "플레이그라운드가 아직 시작하는 중입니다.",
     "The playground is still starting.",
@@ -800,10 +883,18 @@ pub fn copy_name(name: &str, lang: Lang) -> String {
     pick(lang, format!("{name} (사본)"), format!("{name} (copy)"))
 }
 pub fn recovered_name(name: &str, lang: Lang) -> String {
-    pick(lang, format!("{name} (복구됨)"), format!("{name} (recovered)"))
+    pick(
+        lang,
+        format!("{name} (복구됨)"),
+        format!("{name} (recovered)"),
+    )
 }
 pub fn db_import_name(file: &str, lang: Lang) -> String {
-    pick(lang, format!("{file} (app.db로)"), format!("{file} as app.db"))
+    pick(
+        lang,
+        format!("{file} (app.db로)"),
+        format!("{file} as app.db"),
+    )
 }
 pub fn imported_name(file: &str, lang: Lang) -> String {
     pick(lang, format!("가져온 {file}"), format!("Imported {file}"))

@@ -281,7 +281,11 @@ pub fn WorkspaceBar() -> Html {
         Status::Idle => ("ws-status", String::new()),
         Status::Saved { bytes, ms } => (
             "ws-status saved",
-            format!("{} ({:.1} KB, {ms:.0} ms)", tr::WS_SAVED.get(lang), *bytes as f64 / 1024.0),
+            format!(
+                "{} ({:.1} KB, {ms:.0} ms)",
+                tr::WS_SAVED.get(lang),
+                *bytes as f64 / 1024.0
+            ),
         ),
         Status::Unavailable(why) => ("ws-status problem", tr::ws_unavailable(why, lang)),
         Status::Conflict => ("ws-status problem", tr::WS_CONFLICT.get(lang).into()),

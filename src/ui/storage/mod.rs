@@ -756,8 +756,7 @@ fn import_file(name: String, bytes: Vec<u8>) {
 /// written over it and the exercise itself as `EXERCISE.md`.
 fn exercise_workspace(bytes: &[u8]) -> Result<(Snapshot, String), String> {
     use crate::tutorial::exercise;
-    let text =
-        std::str::from_utf8(bytes).map_err(|_| i18n::NOT_UTF8.get(lang()).to_string())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| i18n::NOT_UTF8.get(lang()).to_string())?;
     let ex = exercise::parse(text);
     if ex.title.is_empty() {
         return Err(i18n::EXERCISE_NO_TITLE.get(lang()).into());
