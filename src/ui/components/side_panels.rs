@@ -99,6 +99,7 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
             },
         ),
     };
+    // The landmark's name stays English in both languages (the tests find the panels by it).
     html! {
         <aside class="side-panels" aria-label="Guide, database and history">
             <div class="tabs" role="tablist" aria-label={i18n::SIDE_PANELS.get(lang)}>
