@@ -6,6 +6,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::ui::i18n;
+
 /// Installs the panic hook: the console's report, then the message. Through Yew, which
 /// otherwise replaces any hook with its own when the app is rendered.
 pub fn install() {
@@ -38,20 +40,21 @@ fn show(details: &str) {
         dialog.append_child(&el).ok()?;
         Some(el)
     };
-    if let Some(title) = add(
-        "h2",
-        "Something went wrong. Your work is saved.",
-        "crash-title",
-    ) {
+    // The page's language as last rendered (`<html lang>`, src/ui/i18n.rs).
+    let lang = match document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .as_deref()
+    {
+        Some("ko") => i18n::Lang::Ko,
+        _ => i18n::Lang::En,
+    };
+    if let Some(title) = add("h2", i18n::CRASH_TITLE.get(lang), "crash-title") {
         title.set_id("crash-title");
     }
-    add(
-        "p",
-        "The playground saves your files, database and terminal within a second of every change. Reload to carry on from there. 문제가 발생했지만 작업은 저장되어 있습니다. 새로 고침하면 이어서 할 수 있습니다.",
-        "",
-    );
-    let reload = add("button", "Reload", "crash-reload");
-    let copy = add("button", "Copy the error for a report", "crash-copy");
+    add("p", i18n::CRASH_BODY.get(lang), "");
+    let reload = add("button", i18n::CRASH_RELOAD.get(lang), "crash-reload");
+    let copy = add("button", i18n::CRASH_COPY.get(lang), "crash-copy");
     add("pre", details, "crash-details");
     if let Some(reload) = reload {
         let _ = reload.set_attribute("type", "button");

@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
 
 const ARTIFACTS = "target/e2e-artifacts";
 const desktop = { viewport: { width: 1440, height: 900 } };
@@ -420,4 +420,99 @@ test("screenshots at desktop and phone size, kept as test artifacts", async () =
   }
   const { statSync } = await import("node:fs");
   for (const file of shots) assert.ok(statSync(`${ARTIFACTS}/${file}`).size > 10_000, file);
+});
+
+// English the UI itself says (src/ui/i18n.rs), none of which may be left on screen in Korean.
+// Terminal output, the editor's text, code, file names and product names are not the UI's.
+const ENGLISH_CHROME = [
+  /\bGuide\b/, /\bSchema\b/, /\bHistory\b/, /\bData\b/, /\bFiles\b/, "New file", "New folder", "Rename",
+  /\bDelete\b(?!\))/, // "(Delete)" names the key
+  /\bWorkspace\b/, /\bShare\b/, /\bPresent\b/, "Export", "Download database", "Open file", "Saved in this browser",
+  /\bUndo\b/, "Undid", "Puts back what", "I've read this", "Show me", /\bNext\b/, /\bBack\b/, "All steps", "Reset step",
+  "Current revision", "no alembic_version table yet", "alembic_version is empty", "Pending model changes", "Checking…",
+  "What `alembic check` would report", "Nothing is written", "The models and the database agree", "After `alembic init",
+  "The database is behind", "sets no target_metadata", "could not compare", "No database yet", "No revisions yet",
+  "No alembic.ini yet", "Rows →", /\b\d+ rows?\b/, "Browse rows", "primary key", "foreign key", /\bunique\b/, /\bindex\b/,
+  "by the last command", "Check reversibility", "Run each revision", /\bcurrent\b/, /\bmerge\b/, "branch point",
+  "none (a base)", "The database is at", "The database has", "does not have this revision", /\bFile\b/, "Revises",
+  "Depends on", "Branch labels", "Upgrade to here", "Downgrade to here", "Types `", "Close revision details",
+  "SQL console", "Run SQL", "Ctrl-Enter runs it", "Query results", /\bResult \d/, "none returned rows", "No rows",
+  "SQL log", "Statements a command runs", /statements? run by/, "parameters:", "failed:", "Pick a table", /\bPrev\b/,
+  /page \d+ of/, /Rows \d/, "Rows of", "Open a file from the tree", "The code editor could not load",
+  "changed since the last command", "Keyboard shortcuts", "Display settings", /^Theme:/, "Close",
+];
+
+/** The page's own words on screen: visible text and tooltips, without the terminal, the
+ * editor's contents, code and tables of rows (the tools' and the learner's words). */
+async function chromeText(page) {
+  return page.evaluate(() => {
+    const skip = ".terminal, .code-host, code, pre, kbd, .result-table, .lang-switch, .langs, .ws-name, .table-name, .col-name, .col-type, .er-title, .er-col, .file-tree [role=tree]";
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest(skip) || !el.checkVisibility?.({ visibilityProperty: true })) continue;
+      if (node.textContent.trim()) out.push(node.textContent.trim());
+    }
+    for (const el of document.querySelectorAll("[title]")) {
+      if (el.closest(".file-tree [role=tree], .editor .tab, .terminal") || !el.checkVisibility()) continue;
+      out.push(el.getAttribute("title"));
+    }
+    return out;
+  });
+}
+
+test("in Korean, no panel's own words are left in English", async () => {
+  const { page, context, errors } = await newPage(browser, desktop);
+  await openPlayground(page, server.url);
+  // A project with history, tables, rows and a pending change, made in English.
+  await setUpAlembic(page);
+  await runLine(page, 'alembic revision --autogenerate -m "create tables"');
+  await runLine(page, "alembic upgrade head");
+  await runLine(page, 'alembic revision -m "second"');
+  await page.getByRole("log", { name: "Terminal output" }).getByText("second.py ...  done", { exact: false }).waitFor();
+  await page.getByRole("group", { name: "Display settings" }).getByRole("button", { name: "한국어" }).click();
+  await page.waitForFunction(() => document.documentElement.lang === "ko");
+
+  const leftovers = [];
+  const check = async (where) => {
+    for (const text of await chromeText(page)) {
+      for (const english of ENGLISH_CHROME) {
+        const found = typeof english === "string" ? text.includes(english) : english.test(text);
+        if (found) leftovers.push(`${where}: ${JSON.stringify(text)} (${english})`);
+      }
+    }
+  };
+  const tab = (id) => page.evaluate((id) => document.getElementById(id).click(), id);
+  await tab("tab-guide");
+  await check("guide");
+  await tab("tab-schema");
+  await page.locator(".table-card").first().waitFor();
+  await page.locator(".pending-list, .pending-ok, .pending-blocked").first().waitFor();
+  await check("schema");
+  await tab("tab-history");
+  await page.locator(".dag-pick").last().click();
+  await page.locator(".revision-detail").waitFor();
+  await check("history");
+  await tab("tab-data");
+  await check("data, empty");
+  await page.locator(".sql-actions button").click();
+  await page.locator(".sql-results").waitFor();
+  await page.locator(".table-pick button").first().click();
+  await page.locator(".pager").waitFor();
+  await page.locator(".undo-bar .undo").waitFor();
+  await check("data, after a query");
+  await page.locator(".undo-bar .undo").click();
+  await page.locator(".undo-status").waitFor();
+  await check("after an undo");
+  await page.locator(".help-button").click();
+  await page.locator(".shortcuts-dialog").waitFor();
+  await check("shortcuts");
+  await page.keyboard.press("Escape");
+  await page.locator(".ws-current").click();
+  await page.locator(".ws-panel li").first().waitFor();
+  await check("workspace list");
+  assert.deepEqual(leftovers, []);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::ui::i18n;
 use crate::views::diagnostics;
 
 /// How long typing must pause before the file is parsed again for diagnostics.
@@ -77,7 +78,7 @@ pub struct EditorProps {
 
 #[function_component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let host = use_node_ref();
     let mounted = use_mut_ref(|| None::<Mounted>);
     let failed = use_state(|| false);
@@ -171,26 +172,26 @@ pub fn Editor(props: &EditorProps) -> Html {
         });
     }
 
-    let tabs = props.tabs.iter().map(|tab| render_tab(tab, props));
+    let tabs = props.tabs.iter().map(|tab| render_tab(tab, props, lang));
     let shown = props.path.is_some() && !*failed;
     html! {
-        <section class="editor" aria-label="Editor">
-            <div class="tabs" role="tablist" aria-label="Open files">
+        <section class="editor" aria-label={i18n::REGION_EDITOR.get(lang)}>
+            <div class="tabs" role="tablist" aria-label={i18n::OPEN_FILES.get(lang)}>
                 { for tabs }
             </div>
             if *failed {
                 <p class="placeholder" role="alert">
-                    {"The code editor could not load. Reload the page to try again."}
+                    {i18n::EDITOR_FAILED.get(lang)}
                 </p>
             } else if props.path.is_none() {
-                <p class="placeholder">{crate::ui::i18n::OPEN_A_FILE.get(lang)}</p>
+                <p class="placeholder">{i18n::OPEN_A_FILE.get(lang)}</p>
             }
             <div class="code-host" ref={host} hidden={!shown}></div>
         </section>
     }
 }
 
-fn render_tab(tab: &EditorTab, props: &EditorProps) -> Html {
+fn render_tab(tab: &EditorTab, props: &EditorProps, lang: i18n::Lang) -> Html {
     let selected = props.path.as_deref() == Some(tab.path.as_str());
     let onclick = {
         let (onselect, path) = (props.onselect.clone(), tab.path.clone());
@@ -206,14 +207,14 @@ fn render_tab(tab: &EditorTab, props: &EditorProps) -> Html {
         <div class={classes!("tab-item", selected.then_some("selected"))} key={tab.path.clone()}>
             <button type="button" role="tab" class="tab" aria-selected={selected.to_string()}
                     title={tab.name.clone()} {onclick}
-                    aria-description={tab.changed.then_some("changed since the last command")}>
+                    aria-description={tab.changed.then_some(i18n::CHANGED_SINCE.get(lang))}>
                 {tab.name.rsplit('/').next().unwrap_or(&tab.name)}
                 if tab.changed {
                     <span class="changed-mark" aria-hidden="true">{" ●"}</span>
                 }
             </button>
-            <button type="button" class="tab-close" aria-label="Close"
-                    title={format!("Close {}", tab.name)} onclick={onclose}>{"×"}</button>
+            <button type="button" class="tab-close" aria-label={i18n::CLOSE.get(lang)}
+                    title={i18n::close_named(&tab.name, lang)} onclick={onclose}>{"×"}</button>
         </div>
     }
 }

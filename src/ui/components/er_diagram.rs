@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n;
 use crate::views::schema::{Change, TableView};
 
 const WIDTH: f64 = 150.0;
@@ -93,7 +94,7 @@ fn depths(tables: &[TableView]) -> Vec<usize> {
 
 #[function_component]
 pub fn ErDiagram(props: &ErDiagramProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let draw_all = use_state(|| false);
     let tables = &props.tables;
     if tables.len() > DRAWN_AT_ONCE && !*draw_all {
@@ -104,8 +105,8 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
         let n = tables.len().to_string();
         return html! {
             <p class="er-skipped">
-                {crate::ui::i18n::ER_ON_REQUEST.get(lang)}{" "}
-                <button type="button" {onclick}>{crate::ui::i18n::ER_DRAW_ALL.get(lang).replace("{n}", &n)}</button>
+                {i18n::ER_ON_REQUEST.get(lang)}{" "}
+                <button type="button" {onclick}>{i18n::ER_DRAW_ALL.get(lang).replace("{n}", &n)}</button>
             </p>
         };
     }
@@ -212,7 +213,7 @@ pub fn ErDiagram(props: &ErDiagramProps) -> Html {
     html! {
         <svg class="er-diagram" role="img" viewBox={format!("0 0 {width} {height}")}
              width={width.to_string()} height={height.to_string()}
-             aria-label={format!("Entity-relationship diagram of {} tables", tables.len())}>
+             aria-label={i18n::er_diagram(tables.len(), lang)}>
             <defs>
                 <marker id="er-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                     <path class="fk-arrow-head" d="M0,0 L10,5 L0,10 z" />

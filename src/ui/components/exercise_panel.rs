@@ -32,16 +32,16 @@ pub fn ExercisePanel(props: &Props) -> Html {
         Callback::from(move |_| onhint.emit(()))
     };
     html! {
-        <section class="exercise" aria-label="Exercise">
-            <h2>{ if ex.title.is_empty() { "Exercise".to_string() } else { ex.title.clone() } }</h2>
+        <section class="exercise" aria-label={i18n::EX_EXERCISE.get(lang)}>
+            <h2>{ if ex.title.is_empty() { i18n::EX_EXERCISE.get(lang).to_string() } else { ex.title.clone() } }</h2>
             { body(&ex.body, &props.ontype, lang) }
             if !ex.goals.is_empty() {
                 <h3>{format!("{} ({done} / {})", i18n::EX_GOALS.get(lang), ex.goals.len())}</h3>
-                <ul class="exercise-goals" aria-label="Goals">
+                <ul class="exercise-goals" aria-label={i18n::EX_GOALS.get(lang)}>
                     { for ex.goals.iter().zip(met.iter().chain(std::iter::repeat(&false))).map(|(g, m)| html! {
                         <li class={classes!(m.then_some("met"))} data-met={m.to_string()}>
                             <span class="mark" aria-hidden="true">{ if *m { "✓" } else { "○" } }</span>
-                            <span class="visually-hidden">{ if *m { "met: " } else { "not yet: " } }</span>
+                            <span class="visually-hidden">{ if *m { i18n::EX_MET.get(lang) } else { i18n::EX_NOT_YET.get(lang) } }</span>
                             { render_inline(&g.text) }
                         </li>
                     }) }
@@ -51,7 +51,7 @@ pub fn ExercisePanel(props: &Props) -> Html {
                 <p class="exercise-done" role="status">{i18n::EX_ALL_MET.get(lang)}</p>
             }
             if !ex.hints.is_empty() {
-                <ol class="exercise-hints" aria-label="Hints">
+                <ol class="exercise-hints" aria-label={i18n::EX_HINTS.get(lang)}>
                     { for ex.hints.iter().take(shown).map(|h| html! { <li>{ render_inline(h) }</li> }) }
                 </ol>
                 if shown < ex.hints.len() {
@@ -65,7 +65,7 @@ pub fn ExercisePanel(props: &Props) -> Html {
                     <p>{format!("{}{}", crate::tutorial::exercise::FILE_NAME, i18n::EX_PROBLEMS.get(lang))}</p>
                     <ul>
                         { for ex.diagnostics.iter().map(|d| html! {
-                            <li>{format!("line {}: ", d.line)}{ render_inline(&d.message) }</li>
+                            <li>{i18n::ex_line(d.line, lang)}{ render_inline(&d.message) }</li>
                         }) }
                     </ul>
                 </div>

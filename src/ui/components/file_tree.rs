@@ -136,13 +136,13 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
                 .unwrap_or_default();
             let checked = match kind {
                 Prompt::Rename => {
-                    check_name(&value, false).map(|name| fs::join(fs::parent(&target), &name))
+                    check_name(&value, false, lang).map(|name| fs::join(fs::parent(&target), &name))
                 }
-                _ => check_name(&value, true).map(|name| fs::join(&folder, &name)),
+                _ => check_name(&value, true, lang).map(|name| fs::join(&folder, &name)),
             };
             let path = match checked {
                 Ok(path) if path == root || find(&nodes, &path).is_some() => {
-                    error.set(Some(format!("{} already exists.", relative(&root, &path))));
+                    error.set(Some(i18n::already_exists(&relative(&root, &path), lang)));
                     return;
                 }
                 Ok(path) => path,
@@ -182,11 +182,10 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
     let form = match (*prompt).clone() {
         None => html! {},
         Some(Prompt::ConfirmDelete) => html! {
-            <div class="tree-prompt" role="alertdialog" aria-label="Confirm delete"
+            <div class="tree-prompt" role="alertdialog" aria-label={i18n::CONFIRM_DELETE.get(lang)}
                  aria-describedby="tree-delete-question" onkeydown={oninputkey.clone()}>
                 <p id="tree-delete-question">
-                    {format!("Delete {}{}? This cannot be undone.", shown(&target),
-                             if target_is_dir { "/ and everything in it" } else { "" })}
+                    {i18n::delete_question(&shown(&target), target_is_dir, lang)}
                 </p>
                 <button type="button" class="danger" ref={confirm} onclick={ondelete}>{i18n::WS_YES_DELETE.get(lang)}</button>
                 <button type="button" onclick={cancel.clone()}>{i18n::CANCEL.get(lang)}</button>
@@ -195,18 +194,18 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
         Some(kind) => {
             let (label, action, value) = match kind {
                 Prompt::NewFile => (
-                    format!("New file in {}/", shown(&folder)),
-                    "Create",
+                    i18n::new_file_in(&shown(&folder), lang),
+                    i18n::CREATE.get(lang),
                     String::new(),
                 ),
                 Prompt::NewFolder => (
-                    format!("New folder in {}/", shown(&folder)),
-                    "Create",
+                    i18n::new_folder_in(&shown(&folder), lang),
+                    i18n::CREATE.get(lang),
                     String::new(),
                 ),
                 _ => (
-                    format!("Rename {} to", shown(&target)),
-                    "Rename",
+                    i18n::rename_to(&shown(&target), lang),
+                    i18n::WS_RENAME.get(lang),
                     target.rsplit('/').next().unwrap_or_default().to_string(),
                 ),
             };
@@ -234,17 +233,17 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
     let what = shown(&target);
     let has_target = target != root;
     html! {
-        <nav class="file-tree" aria-label="Project files">
+        <nav class="file-tree" aria-label={i18n::PROJECT_FILES.get(lang)}>
             <h2 class="panel-title">{i18n::FILES.get(lang)}</h2>
             if !readonly {
-            <div class="tree-toolbar" role="toolbar" aria-label="File actions">
-                <button type="button" title={format!("New file in {}/", shown(&folder))}
+            <div class="tree-toolbar" role="toolbar" aria-label={i18n::FILE_ACTIONS.get(lang)}>
+                <button type="button" title={i18n::new_file_in(&shown(&folder), lang)}
                         onclick={ask(Prompt::NewFile)}>{i18n::NEW_FILE.get(lang)}</button>
-                <button type="button" title={format!("New folder in {}/", shown(&folder))}
+                <button type="button" title={i18n::new_folder_in(&shown(&folder), lang)}
                         onclick={ask(Prompt::NewFolder)}>{i18n::NEW_FOLDER.get(lang)}</button>
-                <button type="button" disabled={!has_target} title={format!("Rename {what} (F2)")}
+                <button type="button" disabled={!has_target} title={i18n::rename_what(&what, lang)}
                         onclick={ask(Prompt::Rename)}>{i18n::WS_RENAME.get(lang)}</button>
-                <button type="button" disabled={!has_target} title={format!("Delete {what} (Delete)")}
+                <button type="button" disabled={!has_target} title={i18n::delete_what(&what, lang)}
                         onclick={ask(Prompt::ConfirmDelete)}>{i18n::WS_DELETE.get(lang)}</button>
             </div>
             }
@@ -254,7 +253,7 @@ pub fn FileTree(props: &FileTreeProps) -> Html {
                     <button type="button" class={classes!("folder-name", (target == root).then_some("picked"))}
                             onclick={on_root}>{format!("{}/", props.root_name)}</button>
                     <ul role="group">
-                        { for props.nodes.iter().map(|node| render_node(node, props, &target, &picked)) }
+                        { for props.nodes.iter().map(|node| render_node(node, props, &target, &picked, lang)) }
                     </ul>
                 </li>
             </ul>
@@ -267,6 +266,7 @@ fn render_node(
     props: &FileTreeProps,
     target: &str,
     picked: &UseStateHandle<Option<String>>,
+    lang: i18n::Lang,
 ) -> Html {
     match &node.children {
         Some(children) => {
@@ -281,7 +281,7 @@ fn render_node(
                         {format!("{}/", node.name)}
                     </button>
                     <ul role="group">
-                        { for children.iter().map(|child| render_node(child, props, target, picked)) }
+                        { for children.iter().map(|child| render_node(child, props, target, picked, lang)) }
                     </ul>
                 </li>
             }
@@ -298,7 +298,7 @@ fn render_node(
                 <li role="treeitem" aria-selected={selected.to_string()} key={node.path.clone()}>
                     <button type="button" class={classes!("file", selected.then_some("selected"), (target == node.path).then_some("picked"))}
                             title={node.path.clone()} {onclick}
-                            aria-description={changed.then_some("changed since the last command")}>
+                            aria-description={changed.then_some(i18n::CHANGED_SINCE.get(lang))}>
                         {&node.name}
                         if changed {
                             <span class="changed-mark" aria-hidden="true">{" ●"}</span>
@@ -335,19 +335,19 @@ fn find<'a>(nodes: &'a [TreeNode], path: &str) -> Option<&'a TreeNode> {
 
 /// A new name as typed: trimmed, and refused when it could not be a file name. New files may
 /// name folders on the way (`pkg/__init__.py`); a rename keeps the item in its folder.
-fn check_name(typed: &str, nested: bool) -> Result<String, String> {
+fn check_name(typed: &str, nested: bool, lang: i18n::Lang) -> Result<String, String> {
     let name = typed.trim().trim_matches('/');
     if name.is_empty() {
-        return Err("Type a name.".to_string());
+        return Err(i18n::NAME_EMPTY.get(lang).to_string());
     }
     if !nested && name.contains('/') {
-        return Err("A name cannot contain '/'.".to_string());
+        return Err(i18n::NAME_SLASH.get(lang).to_string());
     }
     if name
         .split('/')
         .any(|part| part.is_empty() || part == "." || part == ".." || part.contains('\0'))
     {
-        return Err(format!("'{name}' is not a valid name."));
+        return Err(i18n::invalid_name(name, lang));
     }
     Ok(name.to_string())
 }

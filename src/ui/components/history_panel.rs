@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::revision_detail::RevisionDetail;
+use crate::ui::i18n;
 use crate::views::history::HistoryView;
 
 const ROW: f64 = 44.0;
@@ -24,7 +25,7 @@ pub struct HistoryPanelProps {
 
 #[function_component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let h = &props.history;
     let selected = use_state(|| None::<String>);
     let pick = |id: &str| {
@@ -35,7 +36,7 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         })
     };
     if let Some(note) = &h.note {
-        return html! { <p class="placeholder">{note.clone()}</p> };
+        return html! { <p class="placeholder">{i18n::view_note(note, lang)}</p> };
     }
     let x = |lane: usize| 14.0 + lane as f64 * LANE;
     let y = |row: usize| TOP + row as f64 * ROW;
@@ -76,19 +77,19 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     let labels = h.nodes.iter().map(|n| {
         let mut tags: Vec<Html> = Vec::new();
         if n.current {
-            tags.push(html! { <span class="tag current">{"current"}</span> });
+            tags.push(html! { <span class="tag current">{i18n::TAG_CURRENT.get(lang)}</span> });
         }
         if n.head {
-            tags.push(html! { <span class="tag head">{"head"}</span> });
+            tags.push(html! { <span class="tag head">{i18n::TAG_HEAD.get(lang)}</span> });
         }
         if n.base {
-            tags.push(html! { <span class="tag">{"base"}</span> });
+            tags.push(html! { <span class="tag">{i18n::TAG_BASE.get(lang)}</span> });
         }
         if n.merge {
-            tags.push(html! { <span class="tag">{"merge"}</span> });
+            tags.push(html! { <span class="tag">{i18n::TAG_MERGE.get(lang)}</span> });
         }
         if n.branch_point {
-            tags.push(html! { <span class="tag">{"branch point"}</span> });
+            tags.push(html! { <span class="tag">{i18n::TAG_BRANCH_POINT.get(lang)}</span> });
         }
         for l in &n.labels {
             tags.push(html! { <span class="tag label">{format!("@{l}")}</span> });
@@ -97,7 +98,7 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         html! {
             <li class="dag-label">
                 <button type="button" class={classes!("dag-pick", open.then_some("selected"))}
-                        aria-label={format!("Revision {}: {}", n.id, n.message)}
+                        aria-label={i18n::revision_pick(&n.id, &n.message, lang)}
                         aria-expanded={open.to_string()} onclick={pick(&n.id)}>
                     <code>{n.id.clone()}</code>{" "}{ for tags }
                     <span class="dag-msg">{n.message.clone()}</span>
@@ -112,13 +113,13 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
         <>
         <div class="history-tools">
             <button type="button" onclick={check}
-                    title="Run each revision's downgrade and upgrade on a scratch copy and report what does not round-trip">
-                {crate::ui::i18n::CHECK_REVERSIBILITY.get(lang)}
+                    title={i18n::CHECK_REVERSIBILITY_TITLE.get(lang)}>
+                {i18n::CHECK_REVERSIBILITY.get(lang)}
             </button>
         </div>
         <div class="history-graph">
             <svg class="dag" role="img" width={graph_width.to_string()} height={height.to_string()}
-                 aria-label={format!("Revision graph with {} revisions", h.nodes.len())}>
+                 aria-label={i18n::revision_graph(h.nodes.len(), lang)}>
                 { for edges }
                 { for nodes }
             </svg>

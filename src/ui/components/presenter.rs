@@ -44,17 +44,14 @@ pub fn Presenter(props: &Props) -> Html {
         Err(why) => html! { <p role="alert">{why.to_string()}</p> },
         Ok(url) => match qr::encode(url) {
             None => html! {
-                <p role="alert">{format!(
-                    "This link is too long for a QR code ({} characters). Share it as text: Share, then Copy.",
-                    url.len()
-                )}</p>
+                <p role="alert">{i18n::qr_too_long(url.len(), lang)}</p>
             },
             Some(code) => {
                 let view = format!("0 0 {0} {0}", code.size);
                 html! {
                     <>
                         <svg class="qr" viewBox={view} role="img"
-                             aria-label={format!("QR code of the share link ({} characters)", url.len())}
+                             aria-label={i18n::qr_label(url.len(), lang)}
                              shape-rendering="crispEdges">
                             <rect class="qr-light" width={code.size.to_string()} height={code.size.to_string()} />
                             <path class="qr-dark" d={code.path} />
@@ -68,12 +65,12 @@ pub fn Presenter(props: &Props) -> Html {
     };
     html! {
         <div class="modal-backdrop presenter">
-            <div class="presenter-dialog" role="dialog" aria-modal="true" aria-label="Presenter view"
+            <div class="presenter-dialog" role="dialog" aria-modal="true" aria-label={i18n::PRESENTER_VIEW.get(lang)}
                  {onkeydown}>
                 <div class="dialog-head">
-                    <h2>{format!("Open “{}” on your laptop", props.name)}</h2>
+                    <h2>{i18n::presenter_title(&props.name, lang)}</h2>
                     <button type="button" class="dialog-close" ref={close_button}
-                            aria-label="Close" onclick={onclose}>
+                            aria-label={i18n::CLOSE.get(lang)} onclick={onclose}>
                         <span aria-hidden="true">{"×"}</span>
                     </button>
                 </div>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n::{self, Tr};
 use crate::views::history::NodeView;
 
 #[derive(Properties, PartialEq)]
@@ -16,48 +17,50 @@ pub struct RevisionDetailProps {
 
 #[function_component]
 pub fn RevisionDetail(props: &RevisionDetailProps) -> Html {
+    let lang = i18n::use_lang();
     let n = &props.node;
     let offers = n.offers();
-    let offer = |verb: &'static str, label: &'static str| {
+    let offer = |verb: &'static str, label: Tr| {
         let line = format!("alembic {verb} {}", n.id);
         let ontype = props.ontype.clone();
         let typed = line.clone();
         html! {
             <button type="button" class="offer" onclick={Callback::from(move |_| ontype.emit(typed.clone()))}
-                    title={format!("Types `{line}` into the terminal; press Enter there to run it")}>
-                {label}<code>{line}</code>
+                    title={i18n::types_line(&line, lang)}>
+                {label.get(lang)}<code>{line}</code>
             </button>
         }
     };
     let onclose = props.onclose.reform(|_| ());
     let ids = |ids: &[String]| {
         if ids.is_empty() {
-            html! { <span class="muted">{"none (a base)"}</span> }
+            html! { <span class="muted">{i18n::NONE_BASE.get(lang)}</span> }
         } else {
             html! { <>{ for ids.iter().map(|d| html! { <code>{d.clone()}</code> }) }</> }
         }
     };
     let where_ = if n.current {
-        "The database is at this revision."
+        i18n::DB_AT_REVISION
     } else if n.applied {
-        "The database has this revision applied."
+        i18n::DB_HAS_REVISION
     } else {
-        "The database does not have this revision yet."
-    };
+        i18n::DB_LACKS_REVISION
+    }
+    .get(lang);
     html! {
-        <section class="revision-detail" aria-label={format!("Revision {}", n.id)}>
+        <section class="revision-detail" aria-label={i18n::revision_named(&n.id, lang)}>
             <header>
                 <h3><code>{n.id.clone()}</code>{" "}{n.message.clone()}</h3>
-                <button type="button" class="close" aria-label="Close revision details" onclick={onclose}>{"×"}</button>
+                <button type="button" class="close" aria-label={i18n::CLOSE_REVISION.get(lang)} onclick={onclose}>{"×"}</button>
             </header>
             <dl>
-                <dt>{"File"}</dt><dd><code>{n.path.clone()}</code></dd>
-                <dt>{"Revises"}</dt><dd>{ ids(&n.down) }</dd>
+                <dt>{i18n::REV_FILE.get(lang)}</dt><dd><code>{n.path.clone()}</code></dd>
+                <dt>{i18n::REV_REVISES.get(lang)}</dt><dd>{ ids(&n.down) }</dd>
                 if !n.depends_on.is_empty() {
-                    <dt>{"Depends on"}</dt><dd>{ ids(&n.depends_on) }</dd>
+                    <dt>{i18n::REV_DEPENDS_ON.get(lang)}</dt><dd>{ ids(&n.depends_on) }</dd>
                 }
                 if !n.labels.is_empty() {
-                    <dt>{"Branch labels"}</dt>
+                    <dt>{i18n::REV_BRANCH_LABELS.get(lang)}</dt>
                     <dd>{ for n.labels.iter().map(|l| html! { <code>{l.clone()}</code> }) }</dd>
                 }
             </dl>
@@ -66,8 +69,8 @@ pub fn RevisionDetail(props: &RevisionDetailProps) -> Html {
             }
             <p class="rev-where">{where_}</p>
             <div class="offers">
-                if offers.upgrade { { offer("upgrade", "Upgrade to here: ") } }
-                if offers.downgrade { { offer("downgrade", "Downgrade to here: ") } }
+                if offers.upgrade { { offer("upgrade", i18n::UPGRADE_TO_HERE) } }
+                if offers.downgrade { { offer("downgrade", i18n::DOWNGRADE_TO_HERE) } }
             </div>
             if !n.upgrade.is_empty() {
                 <details><summary>{"upgrade()"}</summary><pre class="rev-code">{n.upgrade.clone()}</pre></details>

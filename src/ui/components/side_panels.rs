@@ -99,9 +99,10 @@ pub fn SidePanels(props: &SidePanelsProps) -> Html {
             },
         ),
     };
+    // The landmark's name stays English in both languages (the tests find the panels by it).
     html! {
         <aside class="side-panels" aria-label="Guide, database and history">
-            <div class="tabs" role="tablist" aria-label="Side panels">
+            <div class="tabs" role="tablist" aria-label={i18n::SIDE_PANELS.get(lang)}>
                 { tab_button(Tab::Guide, i18n::TAB_GUIDE.get(lang), "tab-guide") }
                 { tab_button(Tab::Schema, i18n::TAB_SCHEMA.get(lang), "tab-schema") }
                 { tab_button(Tab::History, i18n::TAB_HISTORY.get(lang), "tab-history") }

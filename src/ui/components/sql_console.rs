@@ -7,6 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::ui::i18n::{self, Lang};
 use crate::views::data::ConsoleResult;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub struct SqlConsoleProps {
 
 #[function_component]
 pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let text = use_state(|| "SELECT name, type FROM sqlite_master;".to_string());
     let oninput = {
         let text = text.clone();
@@ -49,20 +50,20 @@ pub fn SqlConsole(props: &SqlConsoleProps) -> Html {
         }
     });
     html! {
-        <section class="sql-console" aria-label="SQL console">
-            <h2 class="panel-title">{crate::ui::i18n::SQL_CONSOLE.get(lang)}</h2>
-            <textarea class="sql-input" aria-label="SQL to run against the database" spellcheck="false"
+        <section class="sql-console" aria-label={i18n::SQL_CONSOLE.get(lang)}>
+            <h2 class="panel-title">{i18n::SQL_CONSOLE.get(lang)}</h2>
+            <textarea class="sql-input" aria-label={i18n::SQL_INPUT.get(lang)} spellcheck="false"
                       rows="4" value={(*text).clone()} {oninput} {onkeydown} />
             <div class="sql-actions">
-                <button type="button" {onclick} disabled={busy}>{crate::ui::i18n::RUN_SQL.get(lang)}</button>
-                <span class="muted">{"Ctrl-Enter runs it. Writes are saved to the database file, as sqlite3 saves them, and can be undone."}</span>
+                <button type="button" {onclick} disabled={busy}>{i18n::RUN_SQL.get(lang)}</button>
+                <span class="muted">{i18n::SQL_HINT.get(lang)}</span>
             </div>
-            { results(props.result.as_ref().as_ref()) }
+            { results(props.result.as_ref().as_ref(), lang) }
         </section>
     }
 }
 
-fn results(result: Option<&ConsoleResult>) -> Html {
+fn results(result: Option<&ConsoleResult>, lang: Lang) -> Html {
     let Some(r) = result else {
         return html! {};
     };
@@ -71,13 +72,13 @@ fn results(result: Option<&ConsoleResult>) -> Html {
         .iter()
         .filter(|t| !t.columns.is_empty())
         .enumerate()
-        .map(|(i, t)| result_table(&t.columns, &t.rows, &format!("Result {}", i + 1)))
+        .map(|(i, t)| result_table(&t.columns, &t.rows, &i18n::result_n(i + 1, lang), lang))
         .collect();
     let ran = r.results.len();
     html! {
-        <div class="sql-results" role="region" aria-label="Query results">
+        <div class="sql-results" role="region" aria-label={i18n::QUERY_RESULTS.get(lang)}>
             if shown.is_empty() && r.error.is_none() {
-                <p class="muted">{format!("{ran} statement{} ran on {}; none returned rows.", if ran == 1 { "" } else { "s" }, r.database)}</p>
+                <p class="muted">{i18n::none_returned(ran, &r.database, lang)}</p>
             }
             { for shown }
             if let Some(e) = &r.error {
@@ -88,7 +89,12 @@ fn results(result: Option<&ConsoleResult>) -> Html {
 }
 
 /// Rows as an HTML table; NULL shows as a muted `NULL`, as a data grid marks it.
-pub fn result_table(columns: &[String], rows: &[Vec<Option<String>>], label: &str) -> Html {
+pub fn result_table(
+    columns: &[String],
+    rows: &[Vec<Option<String>>],
+    label: &str,
+    lang: Lang,
+) -> Html {
     html! {
         <div class="result-scroll">
             <table class="result-table" aria-label={label.to_string()}>
@@ -102,7 +108,7 @@ pub fn result_table(columns: &[String], rows: &[Vec<Option<String>>], label: &st
                     }) }
                 </tbody>
             </table>
-            if rows.is_empty() { <p class="muted">{"No rows."}</p> }
+            if rows.is_empty() { <p class="muted">{i18n::NO_ROWS.get(lang)}</p> }
         </div>
     }
 }

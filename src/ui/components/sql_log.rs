@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::i18n;
+
 #[derive(Properties, PartialEq)]
 pub struct SqlLogProps {
     pub log: crate::ui::state::SqlLog,
@@ -10,27 +12,29 @@ pub struct SqlLogProps {
 
 #[function_component]
 pub fn SqlLog(props: &SqlLogProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let log = &props.log;
+    let (before, after) = i18n::statements_run_by(log.statements.len(), lang);
     html! {
-        <section class="sql-log" aria-label="SQL log">
-            <h2 class="panel-title">{crate::ui::i18n::SQL_LOG.get(lang)}</h2>
+        <section class="sql-log" aria-label={i18n::SQL_LOG.get(lang)}>
+            <h2 class="panel-title">{i18n::SQL_LOG.get(lang)}</h2>
             if log.statements.is_empty() {
-                <p class="muted">{"Statements a command runs against the database (alembic upgrade, sqlite3, python) are listed here, in order."}</p>
+                <p class="muted">{i18n::SQL_LOG_EMPTY.get(lang)}</p>
             } else {
                 <p class="sql-log-source">
-                    {format!("{} statement{} run by ", log.statements.len(), if log.statements.len() == 1 { "" } else { "s" })}
-                    <code>{log.source.clone()}</code>
+                    {before}
+                    <code>{i18n::command_label(&log.source, lang)}</code>
+                    {after}
                 </p>
                 <ol class="sql-log-list">
                     { for log.statements.iter().map(|s| html! {
                         <li class={classes!(s.error.is_some().then_some("failed"))}>
                             <pre>{s.sql.clone()}</pre>
                             if !s.params.is_empty() {
-                                <span class="muted">{format!("parameters: ({})", s.params.join(", "))}</span>
+                                <span class="muted">{i18n::parameters(&s.params.join(", "), lang)}</span>
                             }
                             if let Some(e) = &s.error {
-                                <span class="sql-error">{format!("failed: {e}")}</span>
+                                <span class="sql-error">{i18n::failed(e, lang)}</span>
                             }
                         </li>
                     }) }

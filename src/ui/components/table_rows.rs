@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::sql_console::result_table;
+use crate::ui::i18n;
 use crate::views::data::TablePage;
 
 #[derive(Properties, PartialEq)]
@@ -17,14 +18,14 @@ pub struct TableRowsProps {
 
 #[function_component]
 pub fn TableRows(props: &TableRowsProps) -> Html {
-    let lang = crate::ui::i18n::use_lang();
+    let lang = i18n::use_lang();
     let selected = props
         .page
         .as_ref()
         .map(|p| p.table.clone())
         .unwrap_or_default();
     let body = match &props.page {
-        None => html! { <p class="muted">{"Pick a table to see its rows."}</p> },
+        None => html! { <p class="muted">{i18n::PICK_TABLE.get(lang)}</p> },
         Some(p) => {
             if let Some(e) = &p.error {
                 html! { <p class="sql-error">{e.clone()}</p> }
@@ -39,21 +40,21 @@ pub fn TableRows(props: &TableRowsProps) -> Html {
                     <>
                     <div class="pager">
                         <button type="button" disabled={p.page == 0} onclick={go(p.page.saturating_sub(1))}
-                                aria-label="Previous page">{"‹ Prev"}</button>
-                        <span role="status">{format!("Rows {first}–{last} of {} · page {} of {}", p.total, p.page + 1, p.pages())}</span>
+                                aria-label={i18n::PREV_PAGE.get(lang)}>{i18n::PREV.get(lang)}</button>
+                        <span role="status">{i18n::rows_span(first, last, p.total, p.page + 1, p.pages(), lang)}</span>
                         <button type="button" disabled={p.page + 1 >= p.pages()} onclick={go(p.page + 1)}
-                                aria-label="Next page">{"Next ›"}</button>
+                                aria-label={i18n::NEXT_PAGE.get(lang)}>{i18n::NEXT.get(lang)}</button>
                     </div>
-                    { result_table(&p.columns, &p.rows, &format!("Rows of {}", p.table)) }
+                    { result_table(&p.columns, &p.rows, &i18n::rows_of(&p.table, lang), lang) }
                     </>
                 }
             }
         }
     };
     html! {
-        <section class="table-rows" aria-label="Table rows">
-            <h2 class="panel-title">{crate::ui::i18n::ROWS.get(lang)}</h2>
-            <div class="table-pick" role="group" aria-label="Tables">
+        <section class="table-rows" aria-label={i18n::TABLE_ROWS.get(lang)}>
+            <h2 class="panel-title">{i18n::ROWS.get(lang)}</h2>
+            <div class="table-pick" role="group" aria-label={i18n::TABLES.get(lang)}>
                 { for props.tables.iter().map(|t| {
                     let (onbrowse, name) = (props.onbrowse.clone(), t.clone());
                     html! {

@@ -196,6 +196,8 @@ pub fn Terminal(props: &TerminalProps) -> Html {
             </div>
         }
     });
+    // The terminal's accessible names stay English in both languages, as the editor's
+    // "Editor: PATH" does: scripts and the end-to-end tests find it by them in either.
     html! {
         <section class="terminal" aria-label="Terminal" onclick={focus_input}>
             <div class="term-log" role="log" aria-label="Terminal output" aria-live="polite" ref={log}>

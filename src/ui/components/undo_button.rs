@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::i18n;
 use crate::ui::state::{DataState, PROJECT_ROOT};
 
 #[derive(Properties, PartialEq)]
@@ -15,8 +16,9 @@ pub struct UndoButtonProps {
 
 #[function_component]
 pub fn UndoButton(props: &UndoButtonProps) -> Html {
+    let lang = i18n::use_lang();
     let status = props.data.undone.as_ref().map(|l| {
-        html! { <span class="undo-status" role="status">{"Undid "}<code>{l.clone()}</code></span> }
+        html! { <span class="undo-status" role="status">{i18n::UNDID.get(lang)}<code>{i18n::command_label(l, lang)}</code></span> }
     });
     let Some(undo) = props.data.last_undo() else {
         return html! { <div class="undo-bar">{ for status }</div> };
@@ -32,24 +34,16 @@ pub fn UndoButton(props: &UndoButtonProps) -> Html {
         .collect();
     let shown: Vec<&str> = files.iter().take(6).map(String::as_str).collect();
     let more = files.len().saturating_sub(shown.len());
-    let title = format!(
-        "Puts back what `{}` changed: {}{}",
-        undo.label,
-        shown.join(", "),
-        if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        }
-    );
+    let label = i18n::command_label(&undo.label, lang);
+    let title = i18n::undo_title(&label, &shown.join(", "), more, lang);
     let onclick = props.onundo.reform(|_| ());
     // A running line works on a copy of these files; undoing under it would be lost.
     let busy = use_context::<crate::ui::app::Busy>().is_some_and(|b| b.0);
     html! {
         <div class="undo-bar">
             <button type="button" class="undo" {onclick} {title} disabled={busy}
-                    aria-label={format!("Undo {}", undo.label)}>
-                {"↶ Undo "}<code>{undo.label.clone()}</code>
+                    aria-label={i18n::undo_named(&label, lang)}>
+                {i18n::UNDO.get(lang)}<code>{label.clone()}</code>
             </button>
             { for status }
         </div>

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::ui::embed;
-use crate::ui::i18n::{self as tr, Lang};
+use crate::ui::i18n as tr;
 use crate::ui::storage::{self, Entry, Status};
 
 /// Confirmations the workspace list is waiting on.
@@ -119,7 +119,7 @@ fn WorkspaceList(props: &ListProps) -> Html {
     let rows = match &*entries {
         None => html! { <p>{"…"}</p> },
         Some(Err(e)) => {
-            html! { <p role="alert">{format!("The saved workspaces cannot be read ({e}).")}</p> }
+            html! { <p role="alert">{tr::ws_list_failed(e, lang)}</p> }
         }
         Some(Ok(list)) => {
             // The one shown may not be saved yet.
@@ -135,7 +135,7 @@ fn WorkspaceList(props: &ListProps) -> Html {
                 );
             }
             html! {
-                <ul class="ws-list" aria-label="Saved workspaces">
+                <ul class="ws-list" aria-label={tr::WS_SAVED_LIST.get(lang)}>
                     { for list.into_iter().map(|e| {
                         let here = e.id == shown_id;
                         let when = js_sys::Date::new(&e.updated.into());
@@ -149,10 +149,10 @@ fn WorkspaceList(props: &ListProps) -> Html {
                                     <span class="ws-here">{tr::WS_THIS_TAB.get(lang)}</span>
                                 } else {
                                     <button type="button" onclick={open(e.id.clone())}
-                                            aria-label={format!("Open {name}")}>{tr::WS_OPEN.get(lang)}</button>
+                                            aria-label={tr::ws_open_named(&name, lang)}>{tr::WS_OPEN.get(lang)}</button>
                                     <button type="button" class="danger"
                                             onclick={ask(Confirm::Delete(e.id.clone(), name.clone()))}
-                                            aria-label={format!("Delete {name}")}>{tr::WS_DELETE.get(lang)}</button>
+                                            aria-label={tr::ws_delete_named(&name, lang)}>{tr::WS_DELETE.get(lang)}</button>
                                 }
                             </li>
                         }
@@ -164,15 +164,15 @@ fn WorkspaceList(props: &ListProps) -> Html {
     let prompt = match &*confirm {
         None => html! {},
         Some(Confirm::Reset) => html! {
-            <div class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
-                <p>{format!("Reset “{shown_name}” to its start? Its files, database and terminal are replaced.")}</p>
+            <div class="ws-confirm" role="alertdialog" aria-label={tr::WS_CONFIRM_RESET.get(lang)}>
+                <p>{tr::ws_reset_question(&shown_name, lang)}</p>
                 <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
                 <button type="button" onclick={cancel.clone()}>{tr::CANCEL.get(lang)}</button>
             </div>
         },
         Some(Confirm::Delete(id, name)) => html! {
-            <div class="ws-confirm" role="alertdialog" aria-label="Confirm delete">
-                <p>{format!("Delete “{name}” from this browser? This cannot be undone.")}</p>
+            <div class="ws-confirm" role="alertdialog" aria-label={tr::CONFIRM_DELETE.get(lang)}>
+                <p>{tr::ws_delete_question(name, lang)}</p>
                 <button type="button" class="danger" onclick={do_delete(id.clone())}>{tr::WS_YES_DELETE.get(lang)}</button>
                 <button type="button" onclick={cancel}>{tr::CANCEL.get(lang)}</button>
             </div>
@@ -183,7 +183,7 @@ fn WorkspaceList(props: &ListProps) -> Html {
         Callback::from(move |_| close.emit(()))
     };
     html! {
-        <div class="ws-panel" role="dialog" aria-label="Workspaces">
+        <div class="ws-panel" role="dialog" aria-label={tr::WS_LIST.get(lang)}>
             <div class="ws-actions">
                 <button type="button" onclick={then_close(storage::new_tutorial)}>{tr::WS_NEW_TUTORIAL.get(lang)}</button>
                 <button type="button" onclick={then_close(storage::new_blank)}>{tr::WS_NEW_BLANK.get(lang)}</button>
@@ -193,7 +193,7 @@ fn WorkspaceList(props: &ListProps) -> Html {
             </div>
             if *renaming {
                 <form class="ws-rename" onsubmit={onrename}>
-                    <label>{"New name "}<input type="text" value={shown_name.clone()} aria-label="Workspace name" /></label>
+                    <label>{tr::WS_NEW_NAME.get(lang)}<input type="text" value={shown_name.clone()} aria-label={tr::WS_NAME.get(lang)} /></label>
                     <button type="submit">{tr::WS_SAVE_NAME.get(lang)}</button>
                 </form>
             }
@@ -246,7 +246,7 @@ pub fn WorkspaceBar() -> Html {
         Callback::from(move |_| {
             let url = storage::share_url()
                 .map(AttrValue::from)
-                .map_err(AttrValue::from);
+                .map_err(|e| AttrValue::from(e.get(lang).to_string()));
             presenting.set(Some(url));
         })
     };
@@ -281,18 +281,16 @@ pub fn WorkspaceBar() -> Html {
         Status::Idle => ("ws-status", String::new()),
         Status::Saved { bytes, ms } => (
             "ws-status saved",
-            format!("{} ({:.1} KB, {ms:.0} ms)", tr::WS_SAVED.get(lang), *bytes as f64 / 1024.0),
+            format!(
+                "{} ({:.1} KB, {ms:.0} ms)",
+                tr::WS_SAVED.get(lang),
+                *bytes as f64 / 1024.0
+            ),
         ),
-        Status::Unavailable(why) => (
-            "ws-status problem",
-            match lang {
-                Lang::Ko => format!("이 브라우저에는 작업을 저장할 수 없습니다({why}). 이 탭의 작업은 그대로 있습니다. 보관하려면 .zip으로 내보내세요."),
-                Lang::En => format!("Your work cannot be saved in this browser ({why}). Nothing in this tab is lost: export it as a .zip to keep it."),
-            },
-        ),
+        Status::Unavailable(why) => ("ws-status problem", tr::ws_unavailable(why, lang)),
         Status::Conflict => ("ws-status problem", tr::WS_CONFLICT.get(lang).into()),
-        Status::BadLink(msg) => ("ws-status problem", msg.clone()),
-        Status::Opened(msg) | Status::Info(msg) => ("ws-status", msg.clone()),
+        Status::BadLink(msg) => ("ws-status problem", msg.get(lang).to_string()),
+        Status::Opened(msg) | Status::Info(msg) => ("ws-status", msg.get(lang).to_string()),
     };
     let problem = matches!(
         *status,
@@ -312,13 +310,13 @@ pub fn WorkspaceBar() -> Html {
     });
     if embed::options().on {
         return html! {
-            <div class="workspace-bar embedded" role="group" aria-label="Workspace">
+            <div class="workspace-bar embedded" role="group" aria-label={tr::WS_BUTTON.get(lang)}>
                 <button type="button" onclick={onfull}
-                        title="Opens this work in the full playground, in a new tab">{tr::WS_OPEN_FULL.get(lang)}</button>
+                        title={tr::WS_OPEN_FULL_TITLE.get(lang)}>{tr::WS_OPEN_FULL.get(lang)}</button>
                 <button type="button" onclick={ask_reset}>{tr::WS_RESET.get(lang)}</button>
                 if *resetting {
-                    <span class="ws-confirm" role="alertdialog" aria-label="Confirm reset">
-                        {"Start this over? Its files, database and terminal are replaced. "}
+                    <span class="ws-confirm" role="alertdialog" aria-label={tr::WS_CONFIRM_RESET.get(lang)}>
+                        {tr::WS_START_OVER.get(lang)}
                         <button type="button" class="danger" onclick={do_reset}>{tr::WS_YES_RESET.get(lang)}</button>
                     </span>
                 }
@@ -327,19 +325,19 @@ pub fn WorkspaceBar() -> Html {
         };
     }
     html! {
-        <div class="workspace-bar" role="group" aria-label="Workspace">
+        <div class="workspace-bar" role="group" aria-label={tr::WS_BUTTON.get(lang)}>
             <button type="button" class="ws-current" onclick={toggle_list}
                     aria-expanded={(*listing).to_string()}
-                    title="Switch, create, rename or reset workspaces">
+                    title={tr::WS_BUTTON_TITLE.get(lang)}>
                 {format!("{}: {shown_name}", tr::WS_BUTTON.get(lang))}
             </button>
             <button type="button" onclick={onshare}>{tr::WS_SHARE.get(lang)}</button>
-            <button type="button" onclick={onpresent} title="A QR code of this workspace's link, for a projector">{tr::WS_PRESENT.get(lang)}</button>
+            <button type="button" onclick={onpresent} title={tr::WS_PRESENT_TITLE.get(lang)}>{tr::WS_PRESENT.get(lang)}</button>
             <button type="button" onclick={onexport.clone()}>{tr::WS_EXPORT.get(lang)}</button>
             <button type="button" onclick={ondb}>{tr::WS_DOWNLOAD_DB.get(lang)}</button>
-            <label class="ws-import" title="A project .zip, a SQLite database or an exercise (.md); you can also drop it on the page">{tr::WS_OPEN_FILE.get(lang)}
+            <label class="ws-import" title={tr::WS_OPEN_FILE_TITLE.get(lang)}>{tr::WS_OPEN_FILE.get(lang)}
                 <input type="file" accept=".zip,application/zip,.db,.sqlite,.sqlite3,.md,text/markdown" onchange={onimport}
-                       aria-label="Open a .zip, database or exercise file" />
+                       aria-label={tr::WS_OPEN_FILE_INPUT.get(lang)} />
             </label>
             // Link and file text are only ever shown as text: Yew escapes it.
             <p {class} {role}
@@ -358,8 +356,8 @@ pub fn WorkspaceBar() -> Html {
             }
             if let Some(url) = (*share).clone() {
                 <div class="share-link">
-                    <label>{match lang { Lang::Ko => format!("{} ({}자)", tr::WS_SHARE_LINK.get(lang), url.len()), Lang::En => format!("Share link ({} characters)", url.len()) }}
-                        <input type="text" readonly=true value={url} aria-label="Share link" />
+                    <label>{tr::ws_share_link(url.len(), lang)}
+                        <input type="text" readonly=true value={url} aria-label={tr::WS_SHARE_LINK.get(lang)} />
                     </label>
                     <button type="button" onclick={oncopy}>{tr::WS_COPY.get(lang)}</button>
                 </div>

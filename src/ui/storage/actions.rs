@@ -22,8 +22,8 @@ pub fn watch_status(sink: Option<Callback<Status>>) {
     STATUS_SINK.with(|s| *s.borrow_mut() = sink);
 }
 
-pub fn tell(text: String) {
-    set_status(Status::Info(text));
+pub fn tell(text: impl Into<Msg>) {
+    set_status(Status::Info(text.into()));
 }
 
 /// The workspace this tab shows: its id and name.
@@ -33,23 +33,26 @@ pub fn shown() -> (String, String) {
 }
 
 /// This workspace as a share link (this page's address with the workspace in the fragment).
-pub fn share_url() -> Result<String, String> {
+pub fn share_url() -> Result<String, Msg> {
     link_on(&page_url())
 }
 
 /// This workspace as a link on `base`.
-fn link_on(base: &str) -> Result<String, String> {
-    let snap = current_snapshot().ok_or("The playground is still starting.")?;
-    let fragment = link::encode(&snap).map_err(|e| e.to_string())?;
+fn link_on(base: &str) -> Result<String, Msg> {
+    let snap = current_snapshot().ok_or(Msg::from(i18n::STILL_STARTING))?;
+    let fragment = link::encode(&snap).map_err(|e| {
+        let e = e.to_string();
+        Msg::new(e.clone(), e)
+    })?;
     Ok(format!("{base}#{fragment}"))
 }
 
 pub async fn copy_link(url: String) {
     let ok = copy_text(&url).await.as_bool() == Some(true);
     tell(if ok {
-        "Link copied.".into()
+        i18n::LINK_COPIED
     } else {
-        "Select the link and copy it.".into()
+        i18n::SELECT_AND_COPY
     });
 }
 
@@ -70,7 +73,7 @@ pub fn download_db() {
     let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
     match snap.files.get(&path) {
         Some(bytes) => download("app.db", bytes, "application/vnd.sqlite3"),
-        None => tell("There is no app.db yet: `alembic upgrade head` creates it.".into()),
+        None => tell(i18n::NO_APP_DB),
     }
 }
 
@@ -89,7 +92,7 @@ pub async fn import_picked(input: web_sys::HtmlInputElement) {
 pub fn take_theirs() {
     let id = current().id;
     wasm_bindgen_futures::spawn_local(async move {
-        take_stored(&id, "Showing what the other tab saved.").await;
+        take_stored(&id, i18n::SHOWING_THEIRS.into()).await;
     });
 }
 
@@ -97,16 +100,14 @@ pub fn take_theirs() {
 pub fn keep_mine() {
     let cur = current();
     CONFLICT.with(|c| c.set(false));
-    let name = format!("{} (copy)", cur.name);
+    let name = i18n::copy_name(&cur.name, lang());
     set_current(Current {
         id: new_id(),
         name: name.clone(),
         kind: cur.kind,
         origin: None,
     });
-    set_status(Status::Opened(format!(
-        "This tab's work is now its own workspace, “{name}”; the other tab's is kept too."
-    )));
+    set_status(Status::Opened(i18n::now_own_workspace(&name)));
     save_now();
 }
 
@@ -131,33 +132,27 @@ pub async fn reset_shown() {
     match start.and_then(|snap| Playground::from_snapshot(&snap).map_err(|e| e.to_string())) {
         Ok(p) => {
             show(p, true);
-            set_status(Status::Opened(format!(
-                "{} is back at its start.",
-                cur.name
-            )));
+            set_status(Status::Opened(i18n::back_at_start(&cur.name)));
         }
-        Err(e) => set_status(Status::BadLink(format!(
-            "{} could not be reset ({e}). Nothing was changed.",
-            cur.name
-        ))),
+        Err(e) => set_status(Status::BadLink(i18n::not_reset(&cur.name, &e))),
     }
 }
 
 pub fn new_tutorial() {
     open_new(
         &Snapshot::starting(),
-        "Tutorial".into(),
+        i18n::NAME_TUTORIAL.get(lang()).into(),
         Kind::Tutorial,
-        "A new tutorial workspace; your other work is kept.".into(),
+        i18n::NEW_TUTORIAL_OPENED.into(),
     );
 }
 
 pub fn new_blank() {
     open_new(
         &Snapshot::blank(),
-        "Blank".into(),
+        i18n::NAME_BLANK.get(lang()).into(),
         Kind::Blank,
-        "A new blank workspace; your other work is kept.".into(),
+        i18n::NEW_BLANK_OPENED.into(),
     );
 }
 
@@ -165,7 +160,7 @@ pub fn new_blank() {
 pub fn switch_to(id: String) {
     save_before_leaving();
     wasm_bindgen_futures::spawn_local(async move {
-        take_stored(&id, "Switched to “{name}”; the one you left is saved.").await;
+        take_stored(&id, i18n::SWITCHED_TO.into()).await;
     });
 }
 
@@ -182,6 +177,6 @@ pub async fn rename_shown(name: String) {
     CURRENT.with(|c| c.borrow_mut().name = name.clone());
     match idb_rename(&id, &name).await {
         Err(e) => set_status(Status::Unavailable(js_text(&e))),
-        Ok(_) => tell(format!("Renamed to “{name}”.")),
+        Ok(_) => tell(i18n::renamed_to(&name)),
     }
 }

@@ -17,6 +17,7 @@ use std::collections::{HashMap, VecDeque};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
+use crate::ui::i18n::{self, Lang, Msg};
 use crate::ui::state::{Action, Playground};
 
 // What the header's controls do.
@@ -138,11 +139,11 @@ pub enum Status {
     /// Storage refused (private mode, quota, disabled): nothing is lost in this tab.
     Unavailable(String),
     /// A link or file that could not be opened; local work untouched.
-    BadLink(String),
+    BadLink(Msg),
     /// Another tab saved this workspace since this tab last did; this tab stopped saving.
     Conflict,
-    Opened(String),
-    Info(String),
+    Opened(Msg),
+    Info(Msg),
 }
 
 /// Where a workspace started, which is what "reset" goes back to.
@@ -201,7 +202,7 @@ thread_local! {
     static LATEST: RefCell<Option<UseReducerHandle<Playground>>> = const { RefCell::new(None) };
     static CURRENT: RefCell<Current> = RefCell::new(Current {
         id: new_id(),
-        name: "Tutorial".into(),
+        name: i18n::NAME_TUTORIAL.get(i18n::initial()).into(),
         kind: Kind::Tutorial,
         origin: None,
     });
@@ -258,7 +259,14 @@ fn now_ms() -> f64 {
 
 fn js_text(e: &JsValue) -> String {
     e.as_string()
-        .unwrap_or_else(|| "the browser's storage is unavailable".into())
+        .unwrap_or_else(|| i18n::STORAGE_UNAVAILABLE.get(lang()).into())
+}
+
+/// The page's language now, for words made outside a component (names, error details).
+fn lang() -> Lang {
+    LATEST
+        .with(|l| l.borrow().as_ref().map(|h| h.guide.lang))
+        .unwrap_or_else(i18n::initial)
 }
 
 fn current() -> Current {
@@ -278,7 +286,7 @@ async fn load_record(id: &str) -> Result<(Vec<u8>, String, Kind, u32, String), S
     let record = idb_get("workspaces", id).await.map_err(|e| js_text(&e))?;
     let bytes = record_bytes(&record);
     if bytes.is_null() {
-        return Err("it is no longer stored in this browser".into());
+        return Err(i18n::NO_LONGER_STORED.get(lang()).into());
     }
     Ok((
         js_sys::Uint8Array::new(&bytes).to_vec(),
@@ -337,19 +345,15 @@ pub async fn boot() {
                 playground = Some(p);
                 set_current(Current {
                     id: new_id(),
-                    name: "Opened from a link".into(),
+                    name: i18n::NAME_FROM_LINK.get(lang()).into(),
                     kind: Kind::Copy,
                     origin: codec::encode(&snap, Effort::Fast).ok(),
                 });
                 NEXT_SAVE.with(|f| f.set(Some(true)));
                 clear_hash();
-                set_status(Status::Opened(
-                    "Opened the shared workspace as a new workspace; your own work is kept.".into(),
-                ));
+                set_status(Status::Opened(i18n::OPENED_SHARED.into()));
             }
-            Err(e) => set_status(Status::BadLink(format!(
-                "This share link could not be opened. {e} Nothing was changed."
-            ))),
+            Err(e) => set_status(Status::BadLink(i18n::bad_share_link(&e.to_string()))),
         }
     }
     if playground.is_none() {
@@ -363,9 +367,7 @@ pub async fn boot() {
             Ok(Some(id)) => match restore(id).await {
                 Ok(p) => playground = Some(p),
                 // The unreadable save stays where it is; this session saves under a new id.
-                Err(e) => set_status(Status::Info(format!(
-                    "Your saved workspace could not be restored ({e}) and was kept aside; this is a fresh one."
-                ))),
+                Err(e) => set_status(Status::Info(i18n::not_restored(&e))),
             },
         }
     }
@@ -393,9 +395,7 @@ async fn boot_embed(hash: &str) -> Option<Playground> {
                 Ok(_) => {
                     // The key is empty again: the next save is its first.
                     REVS.with(|r| r.borrow_mut().remove(&id));
-                    set_status(Status::Info(format!(
-                    "This embed's saved work could not be read ({e}); it is kept aside in the workspace list, and this starts again."
-                    )));
+                    set_status(Status::Info(i18n::embed_kept_aside(&e)));
                 }
                 Err(err) => {
                     set_status(Status::Unavailable(js_text(&err)));
@@ -409,9 +409,7 @@ async fn boot_embed(hash: &str) -> Option<Playground> {
         match open_link(hash) {
             Ok((p, snap)) => Some((p, snap)),
             Err(e) => {
-                set_status(Status::BadLink(format!(
-                    "This embedded workspace could not be opened. {e}"
-                )));
+                set_status(Status::BadLink(i18n::embed_not_opened(&e.to_string())));
                 None
             }
         }
@@ -424,7 +422,7 @@ async fn boot_embed(hash: &str) -> Option<Playground> {
     };
     set_current(Current {
         id,
-        name: "Embedded".into(),
+        name: i18n::NAME_EMBEDDED.get(lang()).into(),
         kind,
         origin,
     });
@@ -557,14 +555,11 @@ async fn write_checked(w: &Write) {
 /// A refused save of a workspace this tab has left, stored under a new id of its own.
 async fn keep_as_copy(w: &Write) {
     let id = new_id();
-    let name = format!("{} (copy)", w.name);
+    let name = i18n::copy_name(&w.name, lang());
     let writer = TAB.with(Clone::clone);
     let saved = idb_save_checked(&id, &name, &w.bytes, 0, w.kind.as_str(), None, &writer).await;
     match saved {
-        Ok(_) => set_status(Status::Info(format!(
-            "Another tab saved “{}” while this tab's last changes to it were on their way; they are kept as “{name}”.",
-            w.name
-        ))),
+        Ok(_) => set_status(Status::Info(i18n::kept_as_copy(&w.name, &name))),
         Err(e) => set_status(Status::Unavailable(js_text(&e))),
     }
 }
@@ -604,29 +599,21 @@ async fn follow_other_tab(id: &str, changes: u64) {
                 set_status(Status::Conflict);
             }
         }
-        Ok(loaded) => show_stored(
-            id,
-            loaded,
-            "Updated with what another tab saved in this workspace.",
-        ),
-        Err(e) => set_status(Status::BadLink(format!(
-            "What another tab saved could not be read ({e})."
-        ))),
+        Ok(loaded) => show_stored(id, loaded, i18n::UPDATED_FROM_OTHER_TAB.into()),
+        Err(e) => set_status(Status::BadLink(i18n::other_tab_unreadable(&e))),
     }
 }
 
 /// Shows workspace `id` as stored, in this tab; `message` may name it as `{name}`.
-async fn take_stored(id: &str, message: &str) {
+async fn take_stored(id: &str, message: Msg) {
     match load(id).await {
         Ok(loaded) => show_stored(id, loaded, message),
-        Err(e) => set_status(Status::BadLink(format!(
-            "That workspace could not be opened ({e}). Nothing was changed."
-        ))),
+        Err(e) => set_status(Status::BadLink(i18n::workspace_not_opened(&e))),
     }
 }
 
 /// Makes workspace `id`, just read from storage, this tab's, shown as stored.
-fn show_stored(id: &str, (p, name, kind, rev): Loaded, message: &str) {
+fn show_stored(id: &str, (p, name, kind, rev): Loaded, message: Msg) {
     REVS.with(|r| r.borrow_mut().insert(id.to_string(), rev));
     CONFLICT.with(|c| c.set(false));
     set_current(Current {
@@ -636,7 +623,11 @@ fn show_stored(id: &str, (p, name, kind, rev): Loaded, message: &str) {
         origin: None,
     });
     show(p, false);
-    set_status(Status::Opened(message.replace("{name}", &current().name)));
+    let name = current().name;
+    set_status(Status::Opened(Msg::new(
+        message.ko.replace("{name}", &name),
+        message.en.replace("{name}", &name),
+    )));
 }
 
 /// Puts `p` in the page. `save` says whether it differs from what storage holds.
@@ -712,7 +703,7 @@ fn save_before_leaving() {
 }
 
 /// Opens `snap` as a new workspace named `name`, after saving the one shown.
-fn open_new(snap: &Snapshot, name: String, kind: Kind, message: String) {
+fn open_new(snap: &Snapshot, name: String, kind: Kind, message: Msg) {
     match Playground::from_snapshot(snap) {
         Ok(p) => {
             save_before_leaving();
@@ -730,7 +721,7 @@ fn open_new(snap: &Snapshot, name: String, kind: Kind, message: String) {
             show(p, true);
             set_status(Status::Opened(message));
         }
-        Err(e) => set_status(Status::BadLink(format!("{e} Nothing was changed."))),
+        Err(e) => set_status(Status::BadLink(i18n::nothing_changed(&e.to_string()))),
     }
 }
 
@@ -746,27 +737,20 @@ fn import_file(name: String, bytes: Vec<u8>) {
         exercise_workspace(&bytes)
     } else if bytes.starts_with(b"SQLite format 3\0") {
         current_snapshot()
-            .ok_or_else(|| "the playground is still starting.".to_string())
+            .ok_or_else(|| i18n::STILL_STARTING_LOWER.get(lang()).to_string())
             .map(|mut snap| {
                 let path = format!("{}/app.db", crate::workspace::TEMPLATE_ROOT);
                 snap.files.insert(path, bytes);
-                (snap, format!("{name} as app.db"))
+                (snap, i18n::db_import_name(&name, lang()))
             })
     } else {
         zip::import(&bytes)
-            .map(|snap| (snap, format!("Imported {name}")))
+            .map(|snap| (snap, i18n::imported_name(&name, lang())))
             .map_err(|e| e.to_string())
     };
     match result {
-        Ok((snap, title)) => open_new(
-            &snap,
-            title,
-            Kind::Copy,
-            format!("Opened {name} as a new workspace; your other work is kept."),
-        ),
-        Err(e) => set_status(Status::BadLink(format!(
-            "{name} could not be opened. {e} Nothing was changed."
-        ))),
+        Ok((snap, title)) => open_new(&snap, title, Kind::Copy, i18n::opened_file(&name)),
+        Err(e) => set_status(Status::BadLink(i18n::file_not_opened(&name, &e))),
     }
 }
 
@@ -774,10 +758,10 @@ fn import_file(name: String, bytes: Vec<u8>) {
 /// written over it and the exercise itself as `EXERCISE.md`.
 fn exercise_workspace(bytes: &[u8]) -> Result<(Snapshot, String), String> {
     use crate::tutorial::exercise;
-    let text = std::str::from_utf8(bytes).map_err(|_| "it is not UTF-8 text.".to_string())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| i18n::NOT_UTF8.get(lang()).to_string())?;
     let ex = exercise::parse(text);
     if ex.title.is_empty() {
-        return Err("an exercise starts with its title: `# Title`.".into());
+        return Err(i18n::EXERCISE_NO_TITLE.get(lang()).into());
     }
     let root = crate::workspace::TEMPLATE_ROOT;
     let mut snap = Snapshot::starting();
@@ -836,7 +820,7 @@ async fn origin_of(cur: &Current) -> Result<Snapshot, String> {
                         .map_err(|e| js_text(&e))?;
                     let origin = record_origin(&record);
                     if origin.is_null() {
-                        return Err("its starting point was not kept".into());
+                        return Err(i18n::NO_ORIGIN.get(lang()).into());
                     }
                     js_sys::Uint8Array::new(&origin).to_vec()
                 }

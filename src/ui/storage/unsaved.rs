@@ -87,16 +87,13 @@ pub(super) async fn restore(id: String) -> Result<Playground, String> {
                 RECOVERED_FROM.with(|r| *r.borrow_mut() = Some(cur.id.clone()));
                 cur = Current {
                     id: new_id(),
-                    name: format!("{} (recovered)", cur.name),
+                    name: i18n::recovered_name(&cur.name, lang()),
                     kind: Kind::Copy,
                     origin: None,
                 };
                 // A message about a link just refused stays first.
                 if STATUS.with(|s| *s.borrow() == Status::Idle) {
-                    set_status(Status::Opened(format!(
-                        "Changes made just before the page closed were saved over by another tab; they are kept as “{}”.",
-                        cur.name
-                    )));
+                    set_status(Status::Opened(i18n::saved_over_on_close(&cur.name)));
                 }
             }
             NEXT_SAVE.with(|f| f.set(Some(true)));
