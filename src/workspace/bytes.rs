@@ -27,6 +27,48 @@ pub(super) fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
+/// Reads `tag, length, bytes` records to the end of `buf`, handing each to `f` with a reader
+/// over its bytes. A record that runs past the end is an error, never a panic.
+pub(super) fn each_record<'a>(
+    buf: &'a [u8],
+    mut f: impl FnMut(u64, Reader<'a>) -> Result<(), WorkspaceError>,
+) -> Result<(), WorkspaceError> {
+    let mut r = Reader { buf };
+    while !r.buf.is_empty() {
+        let tag = r.varint()?;
+        let len = r.len()?;
+        f(tag, Reader { buf: r.take(len)? })?;
+    }
+    Ok(())
+}
+
+/// Variables as one record each: the name, length-prefixed, then the value.
+pub(super) fn put_env(
+    out: &mut Vec<u8>,
+    tag: u64,
+    env: &std::collections::BTreeMap<String, String>,
+) {
+    for (name, value) in env {
+        let mut rec = Vec::new();
+        put_str(&mut rec, name);
+        rec.extend_from_slice(value.as_bytes());
+        record(out, tag, &rec);
+    }
+}
+
+/// Package names, length-prefixed, in one record.
+pub(super) fn put_installed(
+    out: &mut Vec<u8>,
+    tag: u64,
+    installed: &std::collections::BTreeSet<String>,
+) {
+    let mut rec = Vec::new();
+    for pkg in installed {
+        put_str(&mut rec, pkg);
+    }
+    record(out, tag, &rec);
+}
+
 /// A cursor over untrusted bytes: every read checks bounds first.
 pub(super) struct Reader<'a> {
     pub(super) buf: &'a [u8],

@@ -12,7 +12,9 @@
 
 use std::collections::BTreeSet;
 
-use super::bytes::{put_str, put_varint, record, text, Reader};
+use super::bytes::{
+    each_record, put_env, put_installed, put_str, put_varint, record, text, Reader,
+};
 use super::{check_path, deflate, Snapshot, TermEntry, WorkspaceError, BASE_FASTAPI_V1};
 
 /// The version [`encode`] writes.
@@ -74,17 +76,8 @@ pub fn encode(snap: &Snapshot, effort: Effort) -> Result<Vec<u8>, WorkspaceError
     );
     record(&mut body, T_BASE, BASE_FASTAPI_V1.as_bytes());
     record(&mut body, T_CWD, snap.cwd.as_bytes());
-    for (name, value) in &snap.env {
-        let mut rec = Vec::new();
-        put_str(&mut rec, name);
-        rec.extend_from_slice(value.as_bytes());
-        record(&mut body, T_ENV, &rec);
-    }
-    let mut rec = Vec::new();
-    for pkg in &snap.installed {
-        put_str(&mut rec, pkg);
-    }
-    record(&mut body, T_INSTALLED, &rec);
+    put_env(&mut body, T_ENV, &snap.env);
+    put_installed(&mut body, T_INSTALLED, &snap.installed);
     for line in &snap.history {
         record(&mut body, T_HISTORY, line.as_bytes());
     }
@@ -198,11 +191,7 @@ fn decode_body_v1(body: &[u8], format: u64) -> Result<Decoded, WorkspaceError> {
     snap.empty_dirs.clear();
     let mut app_version = String::from("unknown");
     let mut base_seen = false;
-    let mut r = Reader { buf: rest };
-    while !r.buf.is_empty() {
-        let tag = r.varint()?;
-        let len = r.len()?;
-        let mut rec = Reader { buf: r.take(len)? };
+    each_record(rest, |tag, mut rec| {
         match tag {
             T_APP_VERSION => app_version = text(rec.buf, "the version")?,
             T_BASE => {
@@ -289,7 +278,8 @@ fn decode_body_v1(body: &[u8], format: u64) -> Result<Decoded, WorkspaceError> {
             // A field from a newer writer of the same format version: skipped.
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     if !base_seen {
         return Err(WorkspaceError::Malformed(
             "it names no starting template".into(),

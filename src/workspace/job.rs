@@ -13,7 +13,9 @@ use crate::fs::FileSystem;
 use crate::shell::{Event, Live, Output, Shell, Stream, BROWSER_HOME};
 use crate::undo::{self, Changes, PathState};
 
-use super::bytes::{put_str, put_varint, record, text, Reader};
+use super::bytes::{
+    each_record, put_env, put_installed, put_str, put_varint, record, text, Reader,
+};
 use super::{check_path, Snapshot, WorkspaceError};
 
 const REQUEST_MAGIC: &[u8] = b"APJq";
@@ -59,18 +61,15 @@ pub fn runs_elsewhere<F: FileSystem>(shell: &Shell<F>, line: &str) -> bool {
 
 /// The line a request runs, if it can be read.
 pub fn line_of(request: &[u8]) -> Option<String> {
-    let mut r = Reader {
-        buf: request.strip_prefix(REQUEST_MAGIC)?,
-    };
-    while !r.buf.is_empty() {
-        let tag = r.varint().ok()?;
-        let len = r.len().ok()?;
-        let rec = r.take(len).ok()?;
-        if tag == Q_LINE {
-            return text(rec, "the line").ok();
+    let mut line = None;
+    each_record(request.strip_prefix(REQUEST_MAGIC)?, |tag, rec| {
+        if tag == Q_LINE && line.is_none() {
+            line = Some(text(rec.buf, "the line")?);
         }
-    }
-    None
+        Ok(())
+    })
+    .ok()?;
+    line
 }
 
 /// The request for running `line` on a copy of `shell`'s workspace.
@@ -88,7 +87,10 @@ pub fn request<F: FileSystem>(shell: &Shell<F>, line: &str) -> Result<Vec<u8>, W
         record(&mut out, Q_EMPTY_DIR, dir.as_bytes());
     }
     for (path, bytes) in &snap.files {
-        put_path_record(&mut out, Q_FILE, path, bytes);
+        let mut rec = Vec::with_capacity(path.len() + bytes.len() + 4);
+        put_str(&mut rec, path);
+        rec.extend_from_slice(bytes);
+        record(&mut out, Q_FILE, &rec);
     }
     Ok(out)
 }
@@ -126,11 +128,7 @@ pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Outpu
     let mut cwd = None;
     let mut env = None;
     let mut installed = None;
-    let mut r = Reader { buf: rest };
-    while !r.buf.is_empty() {
-        let tag = r.varint()?;
-        let len = r.len()?;
-        let mut rec = Reader { buf: r.take(len)? };
+    each_record(rest, |tag, mut rec| {
         match tag {
             R_EXIT => out.exit_code = rec.varint()? as u32 as i32,
             R_WRITE => {
@@ -176,7 +174,8 @@ pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Outpu
             R_INSTALLED => installed = Some(read_installed(&mut rec)?),
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     Changes(changes).apply(&mut shell.fs);
     if let Some(cwd) = cwd.filter(|dir| shell.fs.is_dir(dir)) {
         shell.cwd = cwd;
@@ -197,11 +196,7 @@ fn read_request(bytes: &[u8]) -> Result<(Shell<crate::fs::MemFs>, String), Works
     let mut snap = Snapshot::empty();
     let mut line = String::new();
     let mut warn = true;
-    let mut r = Reader { buf: rest };
-    while !r.buf.is_empty() {
-        let tag = r.varint()?;
-        let len = r.len()?;
-        let mut rec = Reader { buf: r.take(len)? };
+    each_record(rest, |tag, mut rec| {
         match tag {
             Q_LINE => line = text(rec.buf, "the line")?,
             Q_CWD => snap.cwd = text(rec.buf, "the working directory")?,
@@ -220,7 +215,8 @@ fn read_request(bytes: &[u8]) -> Result<(Shell<crate::fs::MemFs>, String), Works
             Q_NO_DOWNGRADE_WARNING => warn = false,
             _ => {}
         }
-    }
+        Ok(())
+    })?;
     let mut shell = snap.build_shell()?;
     shell.warn_downgrades = warn;
     Ok((shell, line))
@@ -279,30 +275,6 @@ fn encode_result(
         put_installed(&mut buf, R_INSTALLED, &shell.installed);
     }
     buf
-}
-
-fn put_path_record(out: &mut Vec<u8>, tag: u64, path: &str, bytes: &[u8]) {
-    let mut rec = Vec::with_capacity(path.len() + bytes.len() + 4);
-    put_str(&mut rec, path);
-    rec.extend_from_slice(bytes);
-    record(out, tag, &rec);
-}
-
-fn put_env(out: &mut Vec<u8>, tag: u64, env: &std::collections::BTreeMap<String, String>) {
-    for (name, value) in env {
-        let mut rec = Vec::new();
-        put_str(&mut rec, name);
-        rec.extend_from_slice(value.as_bytes());
-        record(out, tag, &rec);
-    }
-}
-
-fn put_installed(out: &mut Vec<u8>, tag: u64, installed: &std::collections::BTreeSet<String>) {
-    let mut rec = Vec::new();
-    for pkg in installed {
-        put_str(&mut rec, pkg);
-    }
-    record(out, tag, &rec);
 }
 
 fn read_installed(
