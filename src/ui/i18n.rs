@@ -272,10 +272,9 @@ pub const OPEN_A_FILE: Tr = Tr(
 );
 
 /// The terminal's status line under a line running in the worker.
-pub const TERM_RUNNING: Tr = Tr(
-    "실행 중… Ctrl-C로 멈출 수 있습니다",
-    "Running… Ctrl-C stops it",
-);
+pub const TERM_RUNNING: Tr = Tr("실행 중…", "Running…");
+/// The button beside it that does what Ctrl-C does.
+pub const TERM_STOP: Tr = Tr("멈추기 (Ctrl-C)", "Stop (Ctrl-C)");
 
 /// A message made at run time (a status naming a workspace, say) in both languages, so it
 /// follows a switch made after it was shown.

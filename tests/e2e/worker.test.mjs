@@ -100,7 +100,8 @@ test("a 500-revision upgrade streams its output while the page stays responsive"
   const running = log.locator(".term-running");
   await running.waitFor();
   await running.getByText("Running upgrade", { exact: false }).first().waitFor();
-  assert.match(await running.getByRole("status").innerText(), /Running… Ctrl-C stops it/);
+  assert.match(await running.getByRole("status").innerText(), /^Running…/);
+  await running.getByRole("button", { name: "Stop (Ctrl-C)" }).waitFor();
   // The page answers meanwhile: the History tab opens while the upgrade still runs.
   await page.getByRole("tab", { name: "History" }).click();
   assert.equal(await page.getByRole("tab", { name: "History" }).getAttribute("aria-selected"), "true");
@@ -197,6 +198,13 @@ test("Ctrl-C stops a running command and keeps nothing it did; the next one runs
   assert.equal(await log.locator(".term-running").count(), 0);
   // The type-ahead went with it, as a terminal flushes its input on an interrupt.
   assert.equal(await log.locator(".term-queued").count(), 0);
+  // The status line's button does the same, for phones and anyone who does not know the key.
+  await input.fill("alembic upgrade head");
+  await input.press("Enter");
+  await log.locator(".term-running").getByText("Running upgrade", { exact: false }).first().waitFor();
+  await log.getByRole("button", { name: "Stop (Ctrl-C)" }).click();
+  await log.getByText("playground: stopped.", { exact: false }).nth(1).waitFor();
+  assert.equal(await log.locator(".term-running").count(), 0);
   assert.match(await log.innerText(), /\^C\nplayground: stopped\. The command ran on a copy of your project/);
   // Nothing was kept: no database, so no current revision; then a fresh worker runs again.
   await runLine(page, "ls");

@@ -178,6 +178,11 @@ pub fn Terminal(props: &TerminalProps) -> Html {
             move || drop(timer)
         });
     }
+    // Ctrl-C's button, for phones and anyone who does not know the key.
+    let stop = props.oninterrupt.reform(|e: MouseEvent| {
+        e.stop_propagation();
+        String::new()
+    });
     let running = props.running.as_ref().map(|r| {
         let seconds = ((crate::ui::state::now_ms() - r.started_ms) / 1000.0).floor();
         let elapsed = if seconds >= 1.0 {
@@ -192,6 +197,7 @@ pub fn Terminal(props: &TerminalProps) -> Html {
                 <div class="term-status" role="status">
                     <span class="term-spinner" aria-hidden="true"></span>
                     {i18n::TERM_RUNNING.get(lang)}{elapsed}
+                    <button type="button" class="term-stop" onclick={stop.clone()}>{i18n::TERM_STOP.get(lang)}</button>
                 </div>
             </div>
         }
