@@ -217,6 +217,32 @@ test("python runs the project's code in the terminal, with CPython's tracebacks"
   await context.close();
 });
 
+test("recorded CPython scripts print the same in the page: integers past 64 bits, a live __dict__", async () => {
+  const { readFile, writeFile } = await import("node:fs/promises");
+  const { zipOf } = await import("./harness.mjs");
+  const { page, context, errors } = await newPage(browser);
+  await openPlayground(page, server.url);
+  const fixtures = ["int_big", "cls_dict_live"];
+  const dir = new URL("../python/run/", import.meta.url);
+  const files = [];
+  for (const name of fixtures) files.push([`fastapi_template/${name}.py`, await readFile(new URL(`${name}.py`, dir))]);
+  await writeFile("/tmp/e2e-python-fixtures.zip", await zipOf(files));
+  await page.getByLabel("Open a .zip, database or exercise file").setInputFiles("/tmp/e2e-python-fixtures.zip");
+  await page.getByText("as a new workspace").first().waitFor();
+  for (const name of fixtures) {
+    // tools/pyast/record_run.py's format: `1> ` stdout lines, `2> ` stderr lines, `? ` the status.
+    const recorded = (await readFile(new URL(`${name}.out`, dir), "utf8")).split("\n").filter((l) => !l.startsWith("#"));
+    const stdout = recorded.filter((l) => l.startsWith("1> ")).map((l) => l.slice(3) + "\n").join("");
+    assert.ok(!recorded.some((l) => l.startsWith("2> ")), `${name} prints nothing on stderr`);
+    assert.ok(recorded.includes("? 0"), `${name} exits 0`);
+    const log = await runLine(page, `python ${name}.py`);
+    assert.equal(await log.locator(".term-out").last().textContent(), stdout, name);
+    assert.equal(await log.locator(".stdout").last().textContent(), stdout, name);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("an infinite loop stops with a clear error and the page stays responsive", async () => {
   const { page, context } = await newPage(browser);
   await openPlayground(page, server.url);
