@@ -533,17 +533,19 @@ pub fn view_note(note: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return note.to_string();
     }
+    use crate::views::{history, schema};
+    // The views' own constants, so a reworded note cannot slip past this list.
     const FIXED: [(&str, &str); 3] = [
         (
-            "No alembic.ini yet: run `alembic init alembic` to start.",
+            history::NOTE_NO_INI,
             "아직 alembic.ini가 없습니다: `alembic init alembic`을 실행해 시작하세요.",
         ),
         (
-            "No revisions yet: `alembic revision -m \"...\"` makes the first one.",
+            history::NOTE_NO_REVISIONS,
             "아직 리비전이 없습니다: `alembic revision -m \"...\"`로 첫 리비전을 만드세요.",
         ),
         (
-            "The database URL is not a SQLite file, so there is no schema to show.",
+            schema::NOTE_NOT_SQLITE,
             "데이터베이스 URL이 SQLite 파일이 아니라서 보여 줄 스키마가 없습니다.",
         ),
     ];
@@ -551,8 +553,8 @@ pub fn view_note(note: &str, lang: Lang) -> String {
         return ko.to_string();
     }
     if let Some(file) = note
-        .strip_prefix("No database yet: ")
-        .and_then(|rest| rest.strip_suffix(" is created by the first command that connects to it (alembic upgrade, current, stamp ...)."))
+        .strip_prefix(schema::NOTE_NO_DATABASE)
+        .and_then(|rest| rest.strip_suffix(schema::NOTE_NO_DATABASE_END))
     {
         return format!("아직 데이터베이스가 없습니다: {file} 파일은 처음 연결하는 명령(alembic upgrade, current, stamp ...)이 만듭니다.");
     }

@@ -6,6 +6,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::fs::FileSystem;
 
+/// The panel's fixed notes (the UI shows them in the learner's language).
+pub const NOTE_NO_INI: &str = "No alembic.ini yet: run `alembic init alembic` to start.";
+pub const NOTE_NO_REVISIONS: &str =
+    "No revisions yet: `alembic revision -m \"...\"` makes the first one.";
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct NodeView {
     pub id: String,
@@ -150,7 +155,7 @@ fn read_files(
     super::with_env(fs, project, vars, |env| {
         let Some(config) = crate::command::inspect::config(env) else {
             let view = HistoryView {
-                note: Some("No alembic.ini yet: run `alembic init alembic` to start.".into()),
+                note: Some(NOTE_NO_INI.into()),
                 ..HistoryView::default()
             };
             return (view, None);
@@ -196,9 +201,7 @@ fn layout(map: &crate::script::revision::RevisionMap) -> HistoryView {
     let all: HashSet<String> = map.ancestors(&heads);
     if all.is_empty() {
         return HistoryView {
-            note: Some(
-                "No revisions yet: `alembic revision -m \"...\"` makes the first one.".into(),
-            ),
+            note: Some(NOTE_NO_REVISIONS.into()),
             ..HistoryView::default()
         };
     }

@@ -90,13 +90,19 @@ pub fn database_file(fs: &dyn FileSystem, project: &str) -> Option<String> {
     Some(fs::join(project, path))
 }
 
+/// The panel's fixed notes (the UI shows them in the learner's language); the database's file
+/// name goes between the last two.
+pub const NOTE_NOT_SQLITE: &str =
+    "The database URL is not a SQLite file, so there is no schema to show.";
+pub const NOTE_NO_DATABASE: &str = "No database yet: ";
+pub const NOTE_NO_DATABASE_END: &str =
+    " is created by the first command that connects to it (alembic upgrade, current, stamp ...).";
+
 /// Reads the schema of the project's database.
 pub fn read(fs: &dyn FileSystem, project: &str) -> SchemaView {
     let Some(path) = database_file(fs, project) else {
         return SchemaView {
-            note: Some(
-                "The database URL is not a SQLite file, so there is no schema to show.".into(),
-            ),
+            note: Some(NOTE_NOT_SQLITE.into()),
             ..SchemaView::default()
         };
     };
@@ -109,9 +115,7 @@ pub fn read(fs: &dyn FileSystem, project: &str) -> SchemaView {
         _ => {
             return SchemaView {
                 database: Some(shown.clone()),
-                note: Some(format!(
-                    "No database yet: {shown} is created by the first command that connects to it (alembic upgrade, current, stamp ...)."
-                )),
+                note: Some(format!("{NOTE_NO_DATABASE}{shown}{NOTE_NO_DATABASE_END}")),
                 ..SchemaView::default()
             }
         }
