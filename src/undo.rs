@@ -101,6 +101,31 @@ impl Undo {
         })
     }
 
+    /// The undo of a change made elsewhere and applied here (a terminal line run in the
+    /// worker): exactly the paths it changed, each with its state in `before`. Edits made here
+    /// meanwhile are not part of it, so undoing the line keeps them.
+    pub fn reverting(label: &str, before: &Picture, changes: &Changes) -> Option<Undo> {
+        if changes.0.is_empty() {
+            return None;
+        }
+        let was = changes
+            .0
+            .iter()
+            .map(|(path, _)| {
+                let state = match before.0.get(path) {
+                    None => PathState::Absent,
+                    Some(None) => PathState::Dir,
+                    Some(Some(bytes)) => PathState::File(bytes.clone()),
+                };
+                (path.clone(), state)
+            })
+            .collect();
+        Some(Undo {
+            label: label.to_string(),
+            changes: Changes(was),
+        })
+    }
+
     /// The changed paths, for the button's description.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.changes.0.iter().map(|(p, _)| p.as_str())

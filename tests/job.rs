@@ -234,3 +234,50 @@ fn a_request_names_its_line() {
     assert_eq!(job::line_of(b"APJq\x01\x09abc"), None);
     assert_eq!(job::line_of(b"nonsense"), None);
 }
+
+#[test]
+fn undoing_a_job_puts_back_what_it_changed_and_keeps_edits_made_meanwhile() {
+    use alembic_playground::undo::{self, Undo};
+    let (mut shell, _) = tutorial_shells();
+    shell.run_line("pip install alembic");
+    let before = undo::capture(&shell.fs, "/home/learner");
+    let request = job::request(&shell, "alembic init alembic").unwrap();
+    // Edited on the page while the job ran.
+    edit(&mut shell, "app/db/models.py", "Base", "Base  # edited");
+    let result = job::run(&request, clock(0), None);
+    let (out, changes) = job::apply_changes(&mut shell, &result).unwrap();
+    assert_eq!(out.exit_code, 0);
+    let undo = Undo::reverting("alembic init alembic", &before, &changes).unwrap();
+    assert!(
+        undo.paths()
+            .all(|p| p.starts_with(&format!("{ROOT}/alembic"))),
+        "only the job's paths"
+    );
+    undo.restore(&mut shell.fs);
+    assert!(!shell.fs.is_dir(&format!("{ROOT}/alembic")));
+    assert!(!shell.fs.is_file(&format!("{ROOT}/alembic.ini")));
+    let models = shell
+        .fs
+        .read_to_string(&format!("{ROOT}/app/db/models.py"))
+        .unwrap();
+    assert!(
+        models.contains("# edited"),
+        "the edit made meanwhile is kept"
+    );
+    // Without an edit meanwhile, it is exactly the undo of the line run in place.
+    let (mut direct, mut via_job) = tutorial_shells();
+    for sh in [&mut direct, &mut via_job] {
+        sh.run_line("pip install alembic");
+    }
+    let before_direct = undo::capture(&direct.fs, "/home/learner");
+    direct.run_line("alembic init alembic");
+    let in_place = Undo::after("init", before_direct, &direct.fs, "/home/learner").unwrap();
+    let before_job = undo::capture(&via_job.fs, "/home/learner");
+    let request = job::request(&via_job, "alembic init alembic").unwrap();
+    let (_, changes) =
+        job::apply_changes(&mut via_job, &job::run(&request, clock(0), None)).unwrap();
+    assert_eq!(
+        Undo::reverting("init", &before_job, &changes).unwrap(),
+        in_place
+    );
+}

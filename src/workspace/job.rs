@@ -120,6 +120,14 @@ pub fn run(request: &[u8], clock: Box<dyn crate::clock::Clock>, live: Option<Liv
 /// Applies a result to the shell the request was made from: the changed paths (and nothing
 /// else), the working directory, variables and packages. Returns what the line printed.
 pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Output, WorkspaceError> {
+    apply_changes(shell, result).map(|(out, _)| out)
+}
+
+/// [`apply`], also returning the paths the line changed, as it changed them.
+pub fn apply_changes<F: FileSystem>(
+    shell: &mut Shell<F>,
+    result: &[u8],
+) -> Result<(Output, Changes), WorkspaceError> {
     let rest = result
         .strip_prefix(RESULT_MAGIC)
         .ok_or_else(|| WorkspaceError::Malformed("not a command's result".into()))?;
@@ -176,7 +184,8 @@ pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Outpu
         }
         Ok(())
     })?;
-    Changes(changes).apply(&mut shell.fs);
+    let changes = Changes(changes);
+    changes.apply(&mut shell.fs);
     if let Some(cwd) = cwd.filter(|dir| shell.fs.is_dir(dir)) {
         shell.cwd = cwd;
     }
@@ -186,7 +195,7 @@ pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Outpu
         // `unset` (or none left) is not mistaken for "unchanged".
         shell.env = env.unwrap_or_default();
     }
-    Ok(out)
+    Ok((out, changes))
 }
 
 fn read_request(bytes: &[u8]) -> Result<(Shell<crate::fs::MemFs>, String), WorkspaceError> {

@@ -71,14 +71,19 @@ impl Playground {
     }
 
     /// After a terminal line: its SQL log, an undo entry if it changed anything, and the
-    /// browsed table re-read (the command may have changed its rows).
+    /// browsed table re-read (the command may have changed its rows). `changed`: what a line
+    /// run in the worker changed (edits made meanwhile are not the line's to undo).
     pub(super) fn after_line(
         &mut self,
         line: &str,
         before: BeforeCommand,
+        changed: Option<&undo::Changes>,
         log: Vec<LoggedStatement>,
     ) {
-        let undo = Undo::after(line, before.0, &self.shell.borrow().fs, BROWSER_HOME);
+        let undo = match changed {
+            Some(changes) => Undo::reverting(line, &before.0, changes),
+            None => Undo::after(line, before.0, &self.shell.borrow().fs, BROWSER_HOME),
+        };
         let data = Rc::make_mut(&mut self.data);
         // A line that ran no SQL (ls, cat, an edit-only command) keeps the log of the last
         // one that did, which is what the learner is most likely looking at.
@@ -105,7 +110,7 @@ impl Playground {
         let label = format!("SQL console: {}", one_line(&sql));
         let log = result.log.clone();
         Rc::make_mut(&mut self.data).console = Some(result);
-        self.after_line(&label, before, log);
+        self.after_line(&label, before, None, log);
         self.tree = build_tree(&self.shell.borrow().fs, PROJECT_ROOT);
         self.refresh_panels(Some(&schema_before));
     }

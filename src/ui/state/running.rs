@@ -79,7 +79,7 @@ impl Playground {
             return;
         }
         let out = self.shell.borrow_mut().run_line(&line);
-        self.finish_line(prompt, line, out, before);
+        self.finish_line(prompt, line, out, before, None);
     }
 
     /// What the worker said about job `id` (reports for a job that is no longer running, such
@@ -88,33 +88,42 @@ impl Playground {
         let Some(running) = self.running.clone().filter(|r| r.id == id) else {
             return;
         };
-        let out = match report {
-            Report::Live(stream, text) => {
-                let mut now = (*running).clone();
-                push_output(&mut now.live, stream, text);
-                self.running = Some(Rc::new(now));
-                return;
-            }
+        if let Report::Live(stream, text) = report {
+            let mut now = (*running).clone();
+            push_output(&mut now.live, stream, text);
+            self.running = Some(Rc::new(now));
+            return;
+        }
+        let taken = running.before.borrow_mut().take();
+        let mut before = taken.unwrap_or_else(|| self.before_command());
+        let (out, changed) = match report {
+            Report::Live(..) => return,
             Report::Done(bytes) => {
-                let applied = job::apply(&mut *self.shell.borrow_mut(), &bytes);
-                applied.unwrap_or_else(|e| {
-                    playground_error(format!("the command's result could not be read ({e})"))
-                })
+                match job::apply_changes(&mut *self.shell.borrow_mut(), &bytes) {
+                    Ok((out, changes)) => (out, Some(changes)),
+                    Err(e) => {
+                        let why = format!("the command's result could not be read ({e})");
+                        (playground_error(why), Some(Default::default()))
+                    }
+                }
             }
-            // The browser could not start the worker: the line runs here after all.
-            Report::Failed { ran: false, .. } => self.shell.borrow_mut().run_line(&running.line),
-            Report::Failed { ran: true, message } => playground_error(format!(
-                "the command stopped the playground's engine ({message}). That is a bug in the \
-                 playground, not in your code; nothing the command did was kept"
-            )),
+            // The browser could not start the worker: the line runs here after all, on the
+            // workspace as it is now.
+            Report::Failed { ran: false, .. } => {
+                before = self.before_command();
+                (self.shell.borrow_mut().run_line(&running.line), None)
+            }
+            Report::Failed { ran: true, message } => {
+                let why = format!(
+                    "the command stopped the playground's engine ({message}). That is a bug in \
+                     the playground, not in your code; nothing the command did was kept"
+                );
+                (playground_error(why), Some(Default::default()))
+            }
         };
         self.running = None;
-        let before = running
-            .before
-            .borrow_mut()
-            .take()
-            .unwrap_or_else(|| self.before_command());
-        self.finish_line(running.prompt.clone(), running.line.clone(), out, before);
+        let (prompt, line) = (running.prompt.clone(), running.line.clone());
+        self.finish_line(prompt, line, out, before, changed.as_ref());
         while self.running.is_none() && !self.queued.is_empty() {
             let line = self.queued.remove(0);
             self.run_line(line);
@@ -145,13 +154,15 @@ impl Playground {
         }
     }
 
-    /// Shows a line's output and brings every panel up to date with what it did.
+    /// Shows a line's output and brings every panel up to date with what it did (`changed`:
+    /// what a line run in the worker changed; see `after_line`).
     fn finish_line(
         &mut self,
         prompt: String,
         line: String,
         mut out: Output,
         before: BeforeCommand,
+        changed: Option<&crate::undo::Changes>,
     ) {
         self.terminal.push(TermLine::Command {
             prompt,
@@ -178,7 +189,7 @@ impl Playground {
         // The pending check reads the models and the database again: it comes a moment
         // later, so a big project's panels are not all computed in one frame.
         self.pending_due += 1;
-        self.after_line(&line, before, sql_log);
+        self.after_line(&line, before, changed, sql_log);
         let shell = self.shell.borrow();
         Rc::make_mut(&mut self.exercise).record(record.clone(), &shell);
         Rc::make_mut(&mut self.guide).record(record, &shell);
