@@ -359,7 +359,7 @@ impl Reducible for Playground {
                 // The editor only offers files that exist, so a failed write means the file was
                 // removed meanwhile; the tree rebuild below shows that.
                 let _ = next.shell.borrow_mut().fs.write(&path, text.as_bytes());
-                next.changed.insert(path);
+                next.mark_changed(path);
                 next.tree = build_tree(&next.shell.borrow().fs, PROJECT_ROOT);
             }
             Action::ClearTerminal => next.terminal.clear(),

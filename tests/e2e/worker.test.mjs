@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
-import { launch, newPage, openPlayground, runLine, serve, zipOf } from "./harness.mjs";
+import { editInEditor, editorText, launch, newPage, openPlayground, runLine, serve, setEditorText, zipOf } from "./harness.mjs";
 
 const REVISIONS = 500;
 
@@ -105,18 +105,18 @@ test("a 500-revision upgrade streams its output while the page stays responsive"
   // The page answers meanwhile: the History tab opens while the upgrade still runs.
   await page.getByRole("tab", { name: "History" }).click();
   assert.equal(await page.getByRole("tab", { name: "History" }).getAttribute("aria-selected"), "true");
-  const stillRunning = await running.count();
   // A line typed now waits for the upgrade, as bash reads type-ahead.
   await input.fill("alembic current");
   await input.press("Enter");
   const queued = await log.locator(".term-queued").count();
+  const stillRunning = await running.count();
 
   await log.getByText(`${HEAD} (head)`).waitFor({ timeout: 60000 });
   const took = Date.now() - started;
   const gaps = await stopWatching(page);
   console.log(`# upgrade of ${REVISIONS} revisions: ${took} ms to the queued line's answer; ` +
     `longest frame gap meanwhile ${gaps.max.toFixed(0)} ms over ${gaps.frames} frames`);
-  assert.equal(stillRunning, 1, "the upgrade was still running when the tab was clicked");
+  assert.equal(stillRunning, 1, "the upgrade was still running after the click and the line");
   assert.equal(queued, 1, "the line typed during the upgrade waited");
   // Frames kept coming while the worker ran (on the page's thread the whole upgrade was one
   // frozen frame of 1.4 s); the longest gap is the result arriving: the panels for 500 tables
@@ -142,8 +142,21 @@ test("a 500-revision upgrade streams its output while the page stays responsive"
 test("with 500 revisions and 500 tables, every panel and command answers without freezing the page", async () => {
   const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
   await openLoadProject(page);
-  const log = await runLine(page, "alembic upgrade head");
+  // A file edited while the upgrade runs keeps the edit, and stays marked as changed since the
+  // last command: the upgrade ran on a copy made before it.
+  await editInEditor(page, "alembic.ini", "# A generic", "# A generic");
+  const editor = page.getByRole("textbox", { name: /^Editor: .*alembic\.ini$/ });
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+  await input.fill("alembic upgrade head");
+  await input.press("Enter");
+  const log = page.getByRole("log", { name: "Terminal output" });
+  await log.locator(".term-running").waitFor();
+  await setEditorText(editor, "# Edited during the upgrade. " + (await editorText(editor)));
+  assert.equal(await log.locator(".term-running").count(), 1, "edited while the upgrade ran");
   await log.getByText(`step ${REVISIONS - 1}`, { exact: false }).waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('.tab[aria-description="changed since the last command"]', { hasText: "alembic.ini" }).count(), 1);
+  await runLine(page, "cat alembic.ini");
+  assert.match(await log.locator(".stdout").last().innerText(), /^# Edited during the upgrade\. # A generic/);
   await page.waitForTimeout(1000);
   await page.evaluate(() => {
     window.__tasks = [];

@@ -57,7 +57,7 @@ impl Playground {
         };
         self.rebuild_tree();
         if done && !folder {
-            self.changed.insert(path.clone());
+            self.mark_changed(path.clone());
             self.open(path);
         }
     }
@@ -75,14 +75,12 @@ impl Playground {
         let moved = |p: &String| fs::rebase(p, from, to).unwrap_or_else(|| p.clone());
         self.tabs = self.tabs.iter().map(moved).collect();
         self.open_file = self.open_file.as_ref().map(moved);
-        let mut changed: std::collections::BTreeSet<String> =
-            self.changed.iter().map(moved).collect();
+        self.changed = self.changed.iter().map(moved).collect();
         // The file under its new name is something the next command has not seen.
-        let shell = self.shell.borrow();
-        if shell.fs.is_file(to) {
-            changed.insert(to.to_string());
+        let is_file = self.shell.borrow().fs.is_file(to);
+        if is_file {
+            self.mark_changed(to.to_string());
         }
-        self.changed = changed;
     }
 
     pub(super) fn delete(&mut self, path: &str) {

@@ -33,6 +33,9 @@ pub struct Running {
     pub started_ms: f64,
     /// The workspace before it, for its undo entry; taken when the result comes back.
     before: Rc<RefCell<Option<BeforeCommand>>>,
+    /// Files edited, created or renamed while it runs: it did not see them, so they stay
+    /// marked as changed for the next line.
+    edited: Rc<RefCell<std::collections::BTreeSet<String>>>,
 }
 
 // Two states show the same running line when it is the same job with the same output so far.
@@ -75,6 +78,7 @@ impl Playground {
                 request: Rc::new(request),
                 started_ms: super::now_ms(),
                 before: Rc::new(RefCell::new(Some(before))),
+                edited: Rc::default(),
             }));
             return;
         }
@@ -122,12 +126,30 @@ impl Playground {
             }
         };
         self.running = None;
+        let edited_meanwhile = running.edited.take();
         let (prompt, line) = (running.prompt.clone(), running.line.clone());
         self.finish_line(prompt, line, out, before, changed.as_ref());
+        let still: Vec<String> = {
+            use crate::fs::FileSystem;
+            let shell = self.shell.borrow();
+            edited_meanwhile
+                .into_iter()
+                .filter(|p| shell.fs.is_file(p))
+                .collect()
+        };
+        self.changed.extend(still);
         while self.running.is_none() && !self.queued.is_empty() {
             let line = self.queued.remove(0);
             self.run_line(line);
         }
+    }
+
+    /// Marks a file as changed since the last line (the tree and the tab show it).
+    pub(super) fn mark_changed(&mut self, path: String) {
+        if let Some(running) = &self.running {
+            running.edited.borrow_mut().insert(path.clone());
+        }
+        self.changed.insert(path);
     }
 
     /// Ctrl-C: stops the running line (the app's effect terminates the worker) and drops what
