@@ -84,9 +84,16 @@ pub struct Playground {
     pub running: Option<Rc<Running>>,
     /// Lines typed while one runs, to run after it in order.
     pub queued: Vec<String>,
-    /// This state differs from the one before only in a running line's output so far: there
-    /// is nothing new to save (the autosave skips it).
-    pub display_only: bool,
+    /// A number new with every state that may differ in what a save keeps (not with a running
+    /// line's output so far): the autosave saves when it changes.
+    pub content_rev: u64,
+}
+
+/// Content numbers are unique in the page, across workspaces replaced by others.
+static CONTENT_REV: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_content_rev() -> u64 {
+    CONTENT_REV.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 pub enum Action {
@@ -180,7 +187,7 @@ impl Default for Playground {
             data: Rc::default(),
             running: None,
             queued: Vec::new(),
-            display_only: false,
+            content_rev: next_content_rev(),
         };
         playground.refresh_panels(None);
         playground
@@ -236,7 +243,7 @@ impl Playground {
             data: Rc::clone(&self.data),
             running: self.running.clone(),
             queued: self.queued.clone(),
-            display_only: false,
+            content_rev: self.content_rev,
         }
     }
 
@@ -333,6 +340,14 @@ impl Reducible for Playground {
             return Rc::new(*whole);
         }
         let mut next = self.next();
+        // A running line's output so far changes nothing a save keeps.
+        let display_only = matches!(
+            &action,
+            Action::JobReport {
+                report: super::worker::Report::Live(..),
+                ..
+            }
+        );
         match action {
             Action::Replace(_) => {}
             // A deliberate panic, so that the end-to-end test can prove a crash loses nothing
@@ -341,10 +356,7 @@ impl Reducible for Playground {
                 panic!("crash test requested from the terminal")
             }
             Action::RunLine(line) => next.run_line(line),
-            Action::JobReport { id, report } => {
-                next.display_only = matches!(report, super::worker::Report::Live(..));
-                next.job_report(id, report);
-            }
+            Action::JobReport { id, report } => next.job_report(id, report),
             Action::RefreshPending => {
                 // An edit may have touched a revision file as well as a model.
                 let current = self.schema.versions.clone().unwrap_or_default();
@@ -416,6 +428,9 @@ impl Reducible for Playground {
                 next.check_exercise();
             }
         }
+        if !display_only {
+            next.content_rev = next_content_rev();
+        }
         Rc::new(next)
     }
 }
@@ -442,6 +457,7 @@ impl PartialEq for Playground {
                 (a, b) => a.is_none() && b.is_none(),
             }
             && self.queued == other.queued
+            && self.content_rev == other.content_rev
     }
 }
 

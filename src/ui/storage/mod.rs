@@ -644,17 +644,13 @@ pub fn use_autosave(state: &UseReducerHandle<Playground>) {
     LATEST.with(|l| *l.borrow_mut() = Some(state.clone()));
     let timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let waiting = (*use_mut_ref(|| std::rc::Rc::new(Cell::new(false))).borrow()).clone();
-    let last = use_mut_ref(|| 0usize);
-    // The reducer makes a new state for every change, so its address tells changes apart.
-    let addr = &**state as *const Playground as usize;
-    let first_render = *last.borrow() == 0;
-    // A running line's output so far changes nothing a save keeps; a save already waiting
-    // still runs.
-    let display_only = state.display_only && NEXT_SAVE.with(|f| f.get().is_none());
-    if *last.borrow() != addr && display_only {
-        *last.borrow_mut() = addr;
-    } else if *last.borrow() != addr {
-        *last.borrow_mut() = addr;
+    let last = use_mut_ref(|| None::<u64>);
+    let first_render = last.borrow().is_none();
+    // Every state that may differ in what a save keeps has a new content number (a running
+    // line's output so far does not), however many changes one render brings.
+    let rev = state.content_rev;
+    if *last.borrow() != Some(rev) {
+        *last.borrow_mut() = Some(rev);
         let save = match NEXT_SAVE.with(|f| f.take()) {
             Some(save) => save,
             None => !first_render,
