@@ -48,22 +48,40 @@ fn entries(fs: &dyn FileSystem, root: &str) -> BTreeMap<String, Option<Vec<u8>>>
 /// A picture of the workspace under `root` before a command, to compare with after it.
 pub struct Picture(BTreeMap<String, Option<Vec<u8>>>);
 
+fn entry_state(entry: Option<&Option<Vec<u8>>>) -> PathState {
+    match entry {
+        None => PathState::Absent,
+        Some(None) => PathState::Dir,
+        Some(Some(bytes)) => PathState::File(bytes.clone()),
+    }
+}
+
 /// Takes the picture before a command runs.
 pub fn capture(fs: &dyn FileSystem, root: &str) -> Picture {
     Picture(entries(fs, root))
 }
 
+/// What `path` is in `fs` now.
+pub fn state_now(fs: &dyn FileSystem, path: &str) -> PathState {
+    if fs.is_dir(path) {
+        PathState::Dir
+    } else {
+        fs.read(path).map_or(PathState::Absent, PathState::File)
+    }
+}
+
 impl Picture {
+    /// What `path` was when the picture was taken.
+    pub fn state_of(&self, path: &str) -> PathState {
+        entry_state(self.0.get(path))
+    }
+
     /// The paths whose state differs between this picture and `fs` now, each with its state
     /// in the picture (`before`) or now (`!before`), in path order.
     fn compare(&self, fs: &dyn FileSystem, root: &str, before: bool) -> Changes {
         let then = &self.0;
         let now = entries(fs, root);
-        let state = |entry: Option<&Option<Vec<u8>>>| match entry {
-            None => PathState::Absent,
-            Some(None) => PathState::Dir,
-            Some(Some(bytes)) => PathState::File(bytes.clone()),
-        };
+        let state = entry_state;
         let mut changes = Vec::new();
         for (path, was) in then {
             let is = now.get(path);
@@ -111,14 +129,7 @@ impl Undo {
         let was = changes
             .0
             .iter()
-            .map(|(path, _)| {
-                let state = match before.0.get(path) {
-                    None => PathState::Absent,
-                    Some(None) => PathState::Dir,
-                    Some(Some(bytes)) => PathState::File(bytes.clone()),
-                };
-                (path.clone(), state)
-            })
+            .map(|(path, _)| (path.clone(), before.state_of(path)))
             .collect();
         Some(Undo {
             label: label.to_string(),

@@ -28,10 +28,15 @@ function spawn() {
       state = "ready";
       return;
     }
+    if (m.startFailed) {
+      neverStarted(m.startFailed);
+      return;
+    }
     if (!current || m.id !== current.id) return;
     if (m.live) {
-      current.pending.push(m.live);
-      if (!current.timer) current.timer = setTimeout(() => flush(current), LIVE_EVERY_MS);
+      const job = current;
+      job.pending.push(m.live);
+      if (!job.timer) job.timer = setTimeout(() => flush(job), LIVE_EVERY_MS);
     } else if (m.result) {
       const job = finish();
       flush(job);
@@ -45,19 +50,25 @@ function spawn() {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    const wasReady = state === "ready";
-    const job = finish();
-    if (wasReady) {
-      if (job) job.onFail(true, event.message || "the worker stopped");
-      restart();
-    } else {
-      // It never loaded (no module workers, or the script is missing): the job runs on the page.
-      console.warn("playground: the worker did not start, commands run on the page:", event.message);
-      state = "failed";
-      worker = null;
-      if (job) job.onFail(false, event.message || "the worker did not start");
+    if (state !== "ready") {
+      neverStarted(event.message || "the worker did not start");
+      return;
     }
+    const job = finish();
+    if (job) job.onFail(true, event.message || "the worker stopped");
+    restart();
   };
+}
+
+// It never loaded (no module workers, the script or the wasm missing, no memory for it): this
+// job and every later one run on the page.
+function neverStarted(why) {
+  console.warn("playground: the worker did not start, commands run on the page:", why);
+  const job = finish();
+  state = "failed";
+  if (worker) worker.terminate();
+  worker = null;
+  if (job) job.onFail(false, why);
 }
 
 function finish() {

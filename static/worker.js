@@ -6,7 +6,12 @@
 // sees no `window` here and mounts nothing.
 import init, { run_job } from "./__GLUE__";
 
-const ready = init({ module_or_path: "./__WASM__" }).then(() => postMessage({ ready: true }));
+// A wasm that cannot load here (no memory for a second instance, say) is reported, so the
+// page runs lines itself instead of waiting for this worker forever.
+const ready = init({ module_or_path: "./__WASM__" }).then(
+  () => postMessage({ ready: true }),
+  (error) => postMessage({ startFailed: String((error && error.message) || error) }),
+);
 
 onmessage = async (event) => {
   const { id, request } = event.data;

@@ -281,3 +281,42 @@ fn undoing_a_job_puts_back_what_it_changed_and_keeps_edits_made_meanwhile() {
         in_place
     );
 }
+
+#[test]
+fn a_file_edited_while_a_job_changed_it_keeps_the_learners_version_and_says_so() {
+    use alembic_playground::undo;
+    let (mut shell, _) = tutorial_shells();
+    shell.run_line("pip install alembic");
+    shell.run_line("alembic init alembic");
+    let before = undo::capture(&shell.fs, "/home/learner");
+    // `alembic edit`-free way to have a job rewrite a file: init again into a fresh folder
+    // writes alembic2/env.py and its README; the learner creates that README meanwhile.
+    let request = job::request(&shell, "alembic init alembic2").unwrap();
+    shell
+        .fs
+        .create_dir_all(&format!("{ROOT}/alembic2"))
+        .unwrap();
+    shell
+        .fs
+        .write(&format!("{ROOT}/alembic2/README"), b"mine")
+        .unwrap();
+    let result = job::run(&request, clock(0), None);
+    let (out, applied) = job::apply_keeping_edits(&mut shell, &result, &before).unwrap();
+    assert_eq!(
+        shell.fs.read(&format!("{ROOT}/alembic2/README")).unwrap(),
+        b"mine"
+    );
+    assert!(
+        shell.fs.is_file(&format!("{ROOT}/alembic2/env.py")),
+        "the rest was written"
+    );
+    assert!(applied
+        .0
+        .iter()
+        .all(|(p, _)| !p.ends_with("alembic2/README")));
+    let err = out.text(Stream::Stderr);
+    assert!(
+        err.ends_with(&format!("playground: changed in the editor while the command ran, so your version was kept and the command's was not written: {ROOT}/alembic2/README\n")),
+        "{err}"
+    );
+}

@@ -479,16 +479,27 @@ impl Playground {
             snap.extra
                 .insert(HINTS_KEY.into(), self.exercise.hints_shown.to_string());
         }
+        // A line still running is saved as stopped: a save is what a reload or a switch to
+        // another workspace comes back to, and either stops the worker.
+        let running = self.running.iter().flat_map(|r| {
+            let command = TermLine::Command {
+                prompt: r.prompt.clone(),
+                line: r.line.clone(),
+            };
+            let stopped = TermLine::Stderr(running::STOPPED.to_string());
+            std::iter::once(command)
+                .chain(r.live.iter().cloned())
+                .chain(std::iter::once(stopped))
+        });
         snap.terminal = self
             .terminal
             .iter()
+            .cloned()
+            .chain(running)
             .map(|line| match line {
-                TermLine::Command { prompt, line } => TermEntry::Command {
-                    prompt: prompt.clone(),
-                    line: line.clone(),
-                },
-                TermLine::Stdout(text) => TermEntry::Stdout(text.clone()),
-                TermLine::Stderr(text) => TermEntry::Stderr(text.clone()),
+                TermLine::Command { prompt, line } => TermEntry::Command { prompt, line },
+                TermLine::Stdout(text) => TermEntry::Stdout(text),
+                TermLine::Stderr(text) => TermEntry::Stderr(text),
             })
             .collect();
         Ok(snap)

@@ -79,8 +79,8 @@ type Callbacks = Vec<Closure<dyn FnMut(JsValue, JsValue)>>;
 
 thread_local! {
     // The callbacks of the current job and of the one before it. A job's callbacks live until
-    // the job after next: a report can start the next job from inside a callback, which must
-    // not free the closure that is still running.
+    // the job after next, so that nothing static/jobs.js may still call, however late, has
+    // been freed.
     static CALLBACKS: RefCell<(Callbacks, Callbacks)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 

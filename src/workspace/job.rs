@@ -123,19 +123,79 @@ pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Outpu
     apply_changes(shell, result).map(|(out, _)| out)
 }
 
+/// [`apply`] for a shell that went on while the line ran (the page): a path the line changed
+/// that is no longer as it was in `before` (the workspace the request was made from) was
+/// changed here meanwhile, by the learner; their version stays, and a `playground:` line on
+/// stderr says the line's was not written. Returns what the line printed and the changes
+/// applied.
+pub fn apply_keeping_edits<F: FileSystem>(
+    shell: &mut Shell<F>,
+    result: &[u8],
+    before: &undo::Picture,
+) -> Result<(Output, Changes), WorkspaceError> {
+    let (mut out, changes, state) = read_result(result)?;
+    let (kept, applied): (Vec<_>, Vec<_>) = changes.0.into_iter().partition(|(path, target)| {
+        // Changed meanwhile, and not to what the line made of it too.
+        let now = undo::state_now(&shell.fs, path);
+        now != before.state_of(path) && now != *target
+    });
+    let applied = Changes(applied);
+    applied.apply(&mut shell.fs);
+    if !kept.is_empty() {
+        let paths: Vec<&str> = kept.iter().map(|(p, _)| p.as_str()).collect();
+        out.stderr(format!(
+            "playground: changed in the editor while the command ran, so your version was kept \
+             and the command's was not written: {}\n",
+            paths.join(", ")
+        ));
+    }
+    state.apply(shell);
+    Ok((out, applied))
+}
+
 /// [`apply`], also returning the paths the line changed, as it changed them.
 pub fn apply_changes<F: FileSystem>(
     shell: &mut Shell<F>,
     result: &[u8],
 ) -> Result<(Output, Changes), WorkspaceError> {
+    let (out, changes, state) = read_result(result)?;
+    changes.apply(&mut shell.fs);
+    state.apply(shell);
+    Ok((out, changes))
+}
+
+/// The shell's state after a line: working directory, variables and packages.
+struct ShellState {
+    cwd: Option<String>,
+    env: Option<std::collections::BTreeMap<String, String>>,
+    installed: Option<std::collections::BTreeSet<String>>,
+}
+
+impl ShellState {
+    fn apply<F: FileSystem>(self, shell: &mut Shell<F>) {
+        if let Some(cwd) = self.cwd.filter(|dir| shell.fs.is_dir(dir)) {
+            shell.cwd = cwd;
+        }
+        if let Some(installed) = self.installed {
+            shell.installed = installed;
+            // A result always carries the variables when it carries the shell's state, so an
+            // `unset` (or none left) is not mistaken for "unchanged".
+            shell.env = self.env.unwrap_or_default();
+        }
+    }
+}
+
+fn read_result(result: &[u8]) -> Result<(Output, Changes, ShellState), WorkspaceError> {
     let rest = result
         .strip_prefix(RESULT_MAGIC)
         .ok_or_else(|| WorkspaceError::Malformed("not a command's result".into()))?;
     let mut out = Output::default();
     let mut changes = Vec::new();
-    let mut cwd = None;
-    let mut env = None;
-    let mut installed = None;
+    let mut state = ShellState {
+        cwd: None,
+        env: None,
+        installed: None,
+    };
     each_record(rest, |tag, mut rec| {
         match tag {
             R_EXIT => out.exit_code = rec.varint()? as u32 as i32,
@@ -166,36 +226,27 @@ pub fn apply_changes<F: FileSystem>(
                 let kind = rec.take(1)?[0];
                 let path = rec.string("a path")?;
                 check_path(&path)?;
-                let state = match kind {
+                let path_state = match kind {
                     0 => PathState::Absent,
                     1 => PathState::Dir,
                     _ => PathState::File(rec.buf.to_vec()),
                 };
-                changes.push((path, state));
+                changes.push((path, path_state));
             }
-            R_CWD => cwd = Some(text(rec.buf, "the working directory")?),
+            R_CWD => state.cwd = Some(text(rec.buf, "the working directory")?),
             R_ENV => {
-                let env = env.get_or_insert_with(std::collections::BTreeMap::new);
+                let env = state
+                    .env
+                    .get_or_insert_with(std::collections::BTreeMap::new);
                 let name = rec.string("a variable name")?;
                 env.insert(name, text(rec.buf, "a value")?);
             }
-            R_INSTALLED => installed = Some(read_installed(&mut rec)?),
+            R_INSTALLED => state.installed = Some(read_installed(&mut rec)?),
             _ => {}
         }
         Ok(())
     })?;
-    let changes = Changes(changes);
-    changes.apply(&mut shell.fs);
-    if let Some(cwd) = cwd.filter(|dir| shell.fs.is_dir(dir)) {
-        shell.cwd = cwd;
-    }
-    if let Some(installed) = installed {
-        shell.installed = installed;
-        // A result always carries the variables when it carries the shell's state, so an
-        // `unset` (or none left) is not mistaken for "unchanged".
-        shell.env = env.unwrap_or_default();
-    }
-    Ok((out, changes))
+    Ok((out, Changes(changes), state))
 }
 
 fn read_request(bytes: &[u8]) -> Result<(Shell<crate::fs::MemFs>, String), WorkspaceError> {

@@ -42,9 +42,10 @@ impl Placed<'_> {
 /// hundreds of milliseconds to lay out, and nobody reads them at once.
 const DRAWN_AT_ONCE: usize = 60;
 
-/// Longest chain of references below each table (a table met again on the way, in a cycle or
-/// a self-reference, counts once). Each table's depth is worked out once, so a long chain of
-/// foreign keys costs its length, not its square.
+/// Longest chain of references below each table. Each table's depth is worked out once, so a
+/// long chain of foreign keys costs its length, not its square. A cycle is cut where the walk
+/// first comes back round it (that table counts 0 there), so its tables' layers depend on
+/// which is met first: table order, which is stable.
 fn depths(tables: &[TableView]) -> Vec<usize> {
     #[derive(Clone, Copy)]
     enum Mark {
@@ -62,11 +63,7 @@ fn depths(tables: &[TableView]) -> Vec<usize> {
         let d = refs[i]
             .iter()
             .filter(|&&j| j != i)
-            .map(|&j| match marks[j] {
-                // A cycle back to a table on the way: it counts once.
-                Mark::OnPath => 0,
-                _ => depth(refs, j, marks) + 1,
-            })
+            .map(|&j| depth(refs, j, marks) + 1)
             .max()
             .unwrap_or(0);
         marks[i] = Mark::Done(d);

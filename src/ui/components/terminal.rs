@@ -169,12 +169,12 @@ pub fn Terminal(props: &TerminalProps) -> Html {
 
     let lang = i18n::use_lang();
     // The running line's elapsed time, ticking while it runs.
-    let tick = use_state(|| 0u32);
+    let tick = use_force_update();
     {
         let tick = tick.clone();
         use_effect_with(props.running.as_ref().map(|r| r.id), move |id| {
             let timer = id
-                .map(|_| gloo::timers::callback::Interval::new(1000, move || tick.set(*tick + 1)));
+                .map(|_| gloo::timers::callback::Interval::new(1000, move || tick.force_update()));
             move || drop(timer)
         });
     }

@@ -63,7 +63,7 @@ impl DataState {
 }
 
 /// The workspace before a command, taken by [`Playground::before_command`].
-pub(super) struct BeforeCommand(undo::Picture);
+pub(super) struct BeforeCommand(pub(super) undo::Picture);
 
 impl Playground {
     pub(super) fn before_command(&self) -> BeforeCommand {

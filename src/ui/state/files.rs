@@ -76,6 +76,9 @@ impl Playground {
         self.tabs = self.tabs.iter().map(moved).collect();
         self.open_file = self.open_file.as_ref().map(moved);
         self.changed = self.changed.iter().map(moved).collect();
+        if let Some(running) = &self.running {
+            running.rename_edited(&moved);
+        }
         // The file under its new name is something the next command has not seen.
         let is_file = self.shell.borrow().fs.is_file(to);
         if is_file {

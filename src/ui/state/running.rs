@@ -16,7 +16,8 @@ use crate::workspace::job;
 /// What Ctrl-C prints under a line stopped in the worker. Real Alembic would print Python's
 /// `KeyboardInterrupt` traceback and may leave finished steps applied; the playground ran the
 /// line on a copy, so it keeps nothing, and says so.
-const STOPPED: &str = "^C\nplayground: stopped. The command ran on a copy of your project, so \
+pub(super) const STOPPED: &str =
+    "^C\nplayground: stopped. The command ran on a copy of your project, so \
 nothing it did was kept. (In a real terminal, the steps it finished before Ctrl-C would stay.)\n";
 
 /// A line running in the worker.
@@ -42,6 +43,14 @@ pub struct Running {
 impl PartialEq for Running {
     fn eq(&self, other: &Running) -> bool {
         self.id == other.id && self.live == other.live
+    }
+}
+
+impl Running {
+    /// Files renamed while it runs keep their marks under the new names.
+    pub(super) fn rename_edited(&self, moved: &dyn Fn(&String) -> String) {
+        let mut edited = self.edited.borrow_mut();
+        *edited = edited.iter().map(moved).collect();
     }
 }
 
@@ -100,10 +109,13 @@ impl Playground {
         }
         let taken = running.before.borrow_mut().take();
         let mut before = taken.unwrap_or_else(|| self.before_command());
+        // Files edited while it ran, which it did not see; when nothing it did was kept, every
+        // mark stays.
+        let mut unseen = running.edited.take();
         let (out, changed) = match report {
             Report::Live(..) => return,
             Report::Done(bytes) => {
-                match job::apply_changes(&mut *self.shell.borrow_mut(), &bytes) {
+                match job::apply_keeping_edits(&mut *self.shell.borrow_mut(), &bytes, &before.0) {
                     Ok((out, changes)) => (out, Some(changes)),
                     Err(e) => {
                         let why = format!("the command's result could not be read ({e})");
@@ -115,6 +127,7 @@ impl Playground {
             // workspace as it is now.
             Report::Failed { ran: false, .. } => {
                 before = self.before_command();
+                unseen.clear();
                 (self.shell.borrow_mut().run_line(&running.line), None)
             }
             Report::Failed { ran: true, message } => {
@@ -122,20 +135,17 @@ impl Playground {
                     "the command stopped the playground's engine ({message}). That is a bug in \
                      the playground, not in your code; nothing the command did was kept"
                 );
+                unseen.extend(self.changed.iter().cloned());
                 (playground_error(why), Some(Default::default()))
             }
         };
         self.running = None;
-        let edited_meanwhile = running.edited.take();
         let (prompt, line) = (running.prompt.clone(), running.line.clone());
         self.finish_line(prompt, line, out, before, changed.as_ref());
         let still: Vec<String> = {
             use crate::fs::FileSystem;
             let shell = self.shell.borrow();
-            edited_meanwhile
-                .into_iter()
-                .filter(|p| shell.fs.is_file(p))
-                .collect()
+            unseen.into_iter().filter(|p| shell.fs.is_file(p)).collect()
         };
         self.changed.extend(still);
         while self.running.is_none() && !self.queued.is_empty() {
