@@ -246,3 +246,24 @@ test("a crash in the worker is reported in the terminal, loses nothing, and the 
   assert.ok(await page.getByRole("button", { name: "alembic.ini" }).count() >= 1);
   await context.close();
 });
+
+test("a reload during a running line comes back with the line shown as stopped", async () => {
+  const { page, context, errors } = await newPage(browser);
+  await openLoadProject(page);
+  const input = page.getByRole("textbox", { name: "Terminal input" });
+  await input.fill("alembic upgrade head");
+  await input.press("Enter");
+  const log = page.getByRole("log", { name: "Terminal output" });
+  await log.locator(".term-running").getByText("Running upgrade", { exact: false }).first().waitFor();
+  assert.equal(await log.locator(".term-running").count(), 1, "still running at the reload");
+  await page.reload();
+  await openPlayground(page, server.url);
+  const restored = page.getByRole("log", { name: "Terminal output" });
+  await restored.getByText("playground: stopped.", { exact: false }).waitFor();
+  assert.match(await restored.innerText(), /\$ alembic upgrade head\n[\s\S]*\^C\nplayground: stopped\./);
+  // Nothing the line did was kept: no database yet.
+  await runLine(page, "ls");
+  assert.doesNotMatch(await restored.locator(".term-out").last().innerText(), /app\.db/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
