@@ -320,3 +320,29 @@ fn a_file_edited_while_a_job_changed_it_keeps_the_learners_version_and_says_so()
         "{err}"
     );
 }
+
+#[test]
+fn a_python_script_streams_what_it_prints_once() {
+    let (shell, _) = tutorial_shells();
+    let seen: Rc<RefCell<Vec<(Stream, String)>>> = Rc::default();
+    let sink = Rc::clone(&seen);
+    let live = Live(Rc::new(move |stream, text: &str| {
+        sink.borrow_mut().push((stream, text.to_string()))
+    }));
+    let line = "python -c \"import sys; print(1); print(2); print(3, file=sys.stderr)\"";
+    let mut copy = tutorial_shells().0;
+    let request = job::request(&shell, line).unwrap();
+    let out = job::apply(&mut copy, &job::run(&request, clock(0), Some(live))).unwrap();
+    let seen = seen.borrow();
+    assert_eq!(
+        *seen,
+        [
+            (Stream::Stdout, "1\n".to_string()),
+            (Stream::Stdout, "2\n".to_string()),
+            (Stream::Stderr, "3\n".to_string())
+        ],
+        "each print as it is made, once"
+    );
+    assert_eq!(out.text(Stream::Stdout), "1\n2\n");
+    assert_eq!(out.text(Stream::Stderr), "3\n");
+}

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::fs::{self, FileSystem};
-use crate::python::runtime::run_script;
+use crate::python::runtime::{run_script, Script};
 use crate::shell::Output;
 
 pub const VERSION: &str = "Python 3.11.7";
@@ -61,12 +61,21 @@ pub fn run(
             }
         }
     };
-    let outcome = run_script(fs, cwd, env, &path, &source, argv, &path0);
+    let live = out.live.clone();
+    let streamed = live.is_some();
+    let script = Script {
+        path: &path,
+        source: &source,
+        argv,
+        path0: &path0,
+        live,
+    };
+    let outcome = run_script(fs, cwd, env, script);
     for (stderr, text) in outcome.output {
         if stderr {
-            out.stderr(text);
+            out.stderr_printed(text, streamed);
         } else {
-            out.stdout(text);
+            out.stdout_printed(text, streamed);
         }
     }
     outcome.exit_code

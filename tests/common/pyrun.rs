@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use alembic_playground::fs::{FileSystem, MemFs};
-use alembic_playground::python::runtime::run_script;
+use alembic_playground::python::runtime::{run_script, Script};
 
 pub const PLACE: &str = "/home/learner/run";
 
@@ -53,15 +53,15 @@ pub fn run_main(fs: &MemFs) -> Outcome {
     .into_iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
-    let outcome = run_script(
-        fs,
-        PLACE,
-        &env,
-        &format!("{PLACE}/main.py"),
-        &source,
-        vec!["main.py".into()],
-        PLACE,
-    );
+    let path = format!("{PLACE}/main.py");
+    let script = Script {
+        path: &path,
+        source: &source,
+        argv: vec!["main.py".into()],
+        path0: PLACE,
+        live: None,
+    };
+    let outcome = run_script(fs, PLACE, &env, script);
     let mut out = Outcome {
         exit_code: outcome.exit_code,
         ..Outcome::default()

@@ -576,6 +576,19 @@ pub struct ScriptOutcome {
     pub exit_code: i32,
 }
 
+/// A script to run with [`run_script`].
+pub struct Script<'a> {
+    /// Its file (`<string>` for `-c`).
+    pub path: &'a str,
+    pub source: &'a str,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.path[0]`: the script's folder, or `''` for `-c`.
+    pub path0: &'a str,
+    /// Sees what it prints as it prints it (the browser's worker).
+    pub live: Option<crate::shell::Live>,
+}
+
 /// Runs `source` as `__main__` the way `python SCRIPT ARGS...` does: `sys.argv`, `sys.path[0]`
 /// (the script's folder, or `''` for `-c`), `PYTHONPATH`, the environment, and the exit
 /// status, including `SystemExit` and the traceback of an uncaught exception.
@@ -583,12 +596,17 @@ pub fn run_script(
     fs: &dyn FileSystem,
     cwd: &str,
     env: &std::collections::BTreeMap<String, String>,
-    path: &str,
-    source: &str,
-    argv: Vec<String>,
-    path0: &str,
+    script: Script<'_>,
 ) -> ScriptOutcome {
+    let Script {
+        path,
+        source,
+        argv,
+        path0,
+        live,
+    } = script;
     let mut interp = Interp::new(fs, cwd);
+    interp.output.live = live;
     for (k, v) in env {
         interp.set_env(k, v);
     }
