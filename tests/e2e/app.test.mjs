@@ -1,28 +1,17 @@
 // End-to-end: the built site in headless Chromium, used as a learner would use it.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { editorText, launch, newPage, openPlayground, runLine, serve, setEditorText } from "./harness.mjs";
+import { editorText, newPage, openPlayground, runLine, setEditorText, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 test("shows a loading indicator, then the app shell with every region", async () => {
-  const { page, context, errors, offsite } = await newPage(browser);
-  await page.goto(server.url);
+  const { page, context, errors, offsite } = await newPage(site.browser);
+  await page.goto(site.server.url);
   // The indicator is in the static HTML, so it is there before any wasm runs.
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(site.server.url)).text();
   assert.match(html, /id="loading"[^>]*role="status"/);
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   assert.equal(await page.locator("#loading").count(), 0, "loading indicator removed");
   await page.getByRole("heading", { name: "Alembic Playground" }).waitFor();
   await page.getByRole("navigation", { name: "Project files" }).waitFor();
@@ -38,8 +27,8 @@ test("shows a loading indicator, then the app shell with every region", async ()
 });
 
 test("the chapter's first step: alembic is not there until pip install alembic", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   let log = await runLine(page, "alembic --version");
   assert.equal(await log.locator(".stderr").last().textContent(), "bash: alembic: command not found\n");
   log = await runLine(page, "pip install alembic");
@@ -55,8 +44,8 @@ test("the chapter's first step: alembic is not there until pip install alembic",
 });
 
 test("alembic --version answers in the terminal", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   const log = await runLine(page, "alembic --version");
   await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
@@ -66,8 +55,8 @@ test("alembic --version answers in the terminal", async () => {
 });
 
 test("stderr is told apart, and an unknown command is not found", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const log = await runLine(page, "fastapi run");
   const err = log.locator(".stderr").last();
   assert.equal(await err.textContent(), "bash: fastapi: command not found\n");
@@ -78,8 +67,8 @@ test("stderr is told apart, and an unknown command is not found", async () => {
 });
 
 test("sqlite3 --version reports the SQLite learners' Python ships", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const log = await runLine(page, "sqlite3 --version");
   assert.match(await log.locator(".stdout").last().innerText(), /^3\.41\.2 2023-03-22 /);
   await page.getByText("SQLite 3.41.2").waitFor();
@@ -87,8 +76,8 @@ test("sqlite3 --version reports the SQLite learners' Python ships", async () => 
 });
 
 test("history with arrow keys, and Ctrl-L clears", async () => {
-  const { page, context } = await newPage(browser);
-  const input = await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  const input = await openPlayground(page, site.server.url);
   await runLine(page, "echo one");
   await runLine(page, "echo two");
   await input.press("ArrowUp");
@@ -105,8 +94,8 @@ test("history with arrow keys, and Ctrl-L clears", async () => {
 });
 
 test("the file tree opens files into the editor, and edits stick", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await page.getByRole("button", { name: "config.py" }).click();
   const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
   assert.match(await editorText(editor), /DATABASE_URL/);
@@ -118,8 +107,8 @@ test("the file tree opens files into the editor, and edits stick", async () => {
 });
 
 test("every interactive control has an accessible name", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const unnamed = await page.evaluate(() => {
     const controls = document.querySelectorAll("button, input, textarea, select, a[href], [role=tab], [tabindex]");
     return [...controls]
@@ -139,8 +128,8 @@ test("every interactive control has an accessible name", async () => {
 });
 
 test("the Content-Security-Policy blocks inline and remote script", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const result = await page.evaluate(async () => {
     const violations = [];
     document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
@@ -168,11 +157,11 @@ test("the Content-Security-Policy blocks inline and remote script", async () => 
 });
 
 test("a browser without WebAssembly gets a readable message", async () => {
-  const { page, context } = await newPage(browser);
+  const { page, context } = await newPage(site.browser);
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const alert = page.getByRole("alert");
   await alert.waitFor({ state: "visible" });
   assert.match(await alert.innerText(), /does not support WebAssembly/);
@@ -181,9 +170,9 @@ test("a browser without WebAssembly gets a readable message", async () => {
 });
 
 test("a wasm file that fails to load gets a readable message", async () => {
-  const { page, context } = await newPage(browser);
+  const { page, context } = await newPage(site.browser);
   await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   const alert = page.getByRole("alert");
   await alert.waitFor({ state: "visible" });
   assert.match(await alert.innerText(), /could not start/);
@@ -191,8 +180,8 @@ test("a wasm file that fails to load gets a readable message", async () => {
 });
 
 test("phone-sized screens stack the regions and keep the terminal usable", async () => {
-  const { page, context } = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   const log = await runLine(page, "alembic --version");
   await log.locator(".stdout", { hasText: "alembic 1.20.1" }).waitFor();
@@ -202,8 +191,8 @@ test("phone-sized screens stack the regions and keep the terminal usable", async
 });
 
 test("python runs the project's code in the terminal, with CPython's tracebacks", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   let log = await runLine(page, `python -c "from app.core.config import settings; print(settings.DATABASE_URL)"`);
   assert.equal(await log.locator(".stdout").last().textContent(), "sqlite:///./app.db\n");
   log = await runLine(page, `python -c "import app.db.modles"`);
@@ -220,8 +209,8 @@ test("python runs the project's code in the terminal, with CPython's tracebacks"
 test("recorded CPython scripts print the same in the page: integers past 64 bits, a live __dict__", async () => {
   const { readFile, writeFile } = await import("node:fs/promises");
   const { zipOf } = await import("./harness.mjs");
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const fixtures = ["int_big", "cls_dict_live"];
   const dir = new URL("../python/run/", import.meta.url);
   const files = [];
@@ -244,8 +233,8 @@ test("recorded CPython scripts print the same in the page: integers past 64 bits
 });
 
 test("an infinite loop stops with a clear error and the page stays responsive", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   const started = Date.now();
   const log = await runLine(page, 'python -c "while True: pass"');
   const elapsed = Date.now() - started;
@@ -257,8 +246,8 @@ test("an infinite loop stops with a clear error and the page stays responsive", 
 });
 
 test("deep recursion and deep nesting end in Python errors, never a crashed tab", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await page.getByRole("button", { name: "config.py" }).click();
   const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
   await setEditorText(editor,
@@ -285,8 +274,8 @@ test("deep recursion and deep nesting end in Python errors, never a crashed tab"
 });
 
 test("the migration loop runs in the page: init, configure, revision, upgrade, current, downgrade", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   let log = await runLine(page, "alembic init alembic");
   await log.locator(".stdout", { hasText: "alembic.ini before proceeding" }).waitFor();
@@ -328,8 +317,8 @@ test("the migration loop runs in the page: init, configure, revision, upgrade, c
 });
 
 test("the chapter's central step: revision --autogenerate writes the user and item tables", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   let log = await runLine(page, "alembic init alembic");
   await log.locator(".stdout", { hasText: "before proceeding" }).waitFor();
@@ -359,8 +348,8 @@ test("the chapter's central step: revision --autogenerate writes the user and it
 });
 
 test("the side panels follow the work: pending changes while editing, the schema with what changed, the ER diagram and the revision graph", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, site.server.url);
   const panels = page.getByRole("complementary", { name: "Guide, database and history" });
   await panels.getByRole("tab", { name: "Schema" }).click();
   const pending = panels.getByRole("region", { name: "Pending model changes" });

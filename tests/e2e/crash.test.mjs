@@ -1,23 +1,14 @@
 // Crash safety: a panic in the page shows a calm message with a reload button, and reloading
 // restores everything the learner had done (files, database, terminal).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { newPage, openPlayground, runLine, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 test("a forced panic shows a calm message, and reloading loses nothing", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   await runLine(page, `sqlite3 app.db "CREATE TABLE kept (id INTEGER); INSERT INTO kept VALUES (42)"`);
@@ -30,7 +21,7 @@ test("a forced panic shows a calm message, and reloading loses nothing", async (
   await dialog.waitFor();
   assert.match(await dialog.innerText(), /crash test requested from the terminal/);
   await dialog.getByRole("button", { name: "Reload" }).click();
-  await openPlayground(page, server.url.replace(/\/$/, "") + "/");
+  await openPlayground(page, site.server.url.replace(/\/$/, "") + "/");
   const log = await runLine(page, `sqlite3 app.db "SELECT id FROM kept"`);
   await log.locator(".stdout", { hasText: "42" }).waitFor();
   assert.match(await log.innerText(), /\$ alembic init alembic/, "the scrollback came back");

@@ -1,22 +1,11 @@
 // End-to-end: the code editor (CodeMirror 6) and the file tree, driven with the keyboard and
 // the mouse as a learner would.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { editorText, launch, newPage, openPlayground, runLine, serve, setEditorText } from "./harness.mjs";
+import { editorText, newPage, openPlayground, runLine, setEditorText, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 const desktop = { viewport: { width: 1440, height: 900 } };
 
@@ -24,8 +13,8 @@ const desktop = { viewport: { width: 1440, height: 900 } };
 const focused = (editor) => editor.evaluate((el) => el.getRootNode().activeElement === el);
 
 test("typing in the editor writes through to the workspace, marks the file changed, and undo works", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   await page.getByRole("button", { name: "alembic.ini" }).click();
@@ -52,8 +41,8 @@ test("typing in the editor writes through to the workspace, marks the file chang
 });
 
 test("a syntax error in models.py is underlined where CPython puts the caret, with its message on hover", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   // A broken file and what CPython 3.11 printed for it (recorded by tools/pyast/record.py).
   const source = await readFile("tests/python/err/dict_colon_expected_after_key.py", "utf8");
   const printed = (await readFile("tests/python/err/dict_colon_expected_after_key.err", "utf8")).trimEnd().split("\n");
@@ -80,8 +69,8 @@ test("a syntax error in models.py is underlined where CPython puts the caret, wi
 });
 
 test("Tab and Shift-Tab indent; Escape then Tab moves the focus on", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   await page.getByRole("button", { name: "config.py" }).click();
   const editor = page.getByRole("textbox", { name: "Editor: app/core/config.py" });
   await setEditorText(editor, "x = 1\n");
@@ -101,8 +90,8 @@ test("Tab and Shift-Tab indent; Escape then Tab moves the focus on", async () =>
 });
 
 test("line numbers, search, bracket matching and highlighting for Python, INI, Mako and SQL", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   await page.getByRole("button", { name: "models.py" }).click();
   const models = page.getByRole("textbox", { name: "Editor: app/db/models.py" });
   const host = page.locator(".code-host");
@@ -151,8 +140,8 @@ test("line numbers, search, bracket matching and highlighting for Python, INI, M
 });
 
 test("the file tree creates, renames and deletes files and folders, and the editor follows", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   const tree = page.getByRole("navigation", { name: "Project files" });
   // The toolbar acts on the open file's folder (app/db/ at the start).
   await tree.getByRole("button", { name: "New file", exact: true }).click();

@@ -1,20 +1,11 @@
 // The guided tutorial, completed in the page the way a learner does it, once in each language:
 // typing the chapter's commands (with the guide's "Type" buttons or by hand), making its edits
 // (with "Show me", or in the editor), and seeing every step turn complete.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { newPage, openPlayground, runLine, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 const WORDS = {
   ko: { read: "읽었습니다", next: "다음 →", show: "보여 주기", done: "✓ 완료했습니다.", type: "터미널에 입력" },
@@ -36,8 +27,8 @@ async function editFile(page, path, from, to) {
 
 async function completeChapter(lang) {
   const w = WORDS[lang];
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, site.server.url);
   const guide = page.getByRole("complementary", { name: "Guide, database and history" });
   await guide.getByRole("button", { name: lang === "ko" ? "한국어" : "English" }).click();
   const step = guide.getByRole("region", { name: lang === "ko" ? "현재 단계" : "Current step" });

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const DIST = resolve(process.env.PLAYGROUND_DIST ?? "dist");
@@ -58,6 +59,23 @@ export async function launch() {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * The site served and a browser launched for one test file, closed after it:
+ * `site.server.url`, `site.browser` (filled in before the first test runs).
+ */
+export function usePlayground() {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await serve();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /**

@@ -1,26 +1,17 @@
 // Hostile input shown safely: markup in revision messages, table and column names, file
 // contents and terminal output is displayed as text, never run or injected; SQL in
 // identifiers stays data.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve, zipOf } from "./harness.mjs";
+import { newPage, openPlayground, runLine, usePlayground, zipOf } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 const XSS = `<img src=x onerror=window.__xss=1>`;
 
 test("markup in messages, identifiers, files and output is only ever text", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   // A revision message, in the terminal, the revision file and the history panel.
@@ -54,8 +45,8 @@ test("markup in messages, identifiers, files and output is only ever text", asyn
 
 test("hostile files: zip slip, decompression bombs, a huge file and a fake database change nothing", async () => {
   const { writeFile } = await import("node:fs/promises");
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "echo mine");
   await page.locator(".ws-status.saved").waitFor();
   const picker = page.getByLabel("Open a .zip, database or exercise file");

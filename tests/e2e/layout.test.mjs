@@ -2,26 +2,17 @@
 // splitters, the phone layout's region tabs, light and dark themes (editor and terminal too),
 // Korean and English, keyboard shortcuts with their help overlay, and accessible names
 // throughout. Screenshots at desktop and phone size go to target/e2e-artifacts/.
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
-import { launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
+import { newPage, openPlayground, runLine, setUpAlembic, usePlayground } from "./harness.mjs";
 
 const ARTIFACTS = "target/e2e-artifacts";
 const desktop = { viewport: { width: 1440, height: 900 } };
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(ARTIFACTS, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
+before(() => mkdir(ARTIFACTS, { recursive: true }));
 
 /** Controls without an accessible name (the same rule as app.test.mjs's check). */
 async function unnamedControls(page) {
@@ -45,8 +36,8 @@ const noSideScroll = (page) => page.evaluate(() => document.documentElement.scro
 const box = async (locator) => locator.boundingBox();
 
 test("splitters resize the panes by keyboard and by dragging, and the sizes are remembered", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   const files = page.getByRole("separator", { name: "Resize the file tree" });
   const panels = page.getByRole("separator", { name: "Resize the side panels" });
   const term = page.getByRole("separator", { name: "Resize the terminal" });
@@ -96,7 +87,7 @@ test("splitters resize the panes by keyboard and by dragging, and the sizes are 
 
   // Sizes survive a reload (localStorage); a double click puts the default back.
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   assert.equal(await term.getAttribute("aria-valuenow"), "380");
   assert.equal(await panels.getAttribute("aria-valuenow"), "356");
   assert.equal(Math.round((await box(terminal)).height), Math.round(tallBefore + 100));
@@ -109,8 +100,8 @@ test("splitters resize the panes by keyboard and by dragging, and the sizes are 
 
 test("from a 1440px desktop to a 375px phone: every region shows, and on phones they become tabs", async () => {
   for (const width of [1440, 1024, 800]) {
-    const { page, context } = await newPage(browser, { viewport: { width, height: 800 } });
-    await openPlayground(page, server.url);
+    const { page, context } = await newPage(site.browser, { viewport: { width, height: 800 } });
+    await openPlayground(page, site.server.url);
     assert.equal(await page.getByRole("tablist", { name: "Regions" }).isVisible(), false, `${width}: no region tabs`);
     for (const pane of ["files", "editor", "terminal", "panels"]) {
       assert.ok(await page.locator(`#pane-${pane}`).isVisible(), `${width}: ${pane} shows`);
@@ -120,8 +111,8 @@ test("from a 1440px desktop to a 375px phone: every region shows, and on phones 
   }
 
   for (const viewport of [{ width: 375, height: 667 }, { width: 390, height: 844 }]) {
-    const { page, context, errors } = await newPage(browser, { ...phone, viewport });
-    await openPlayground(page, server.url);
+    const { page, context, errors } = await newPage(site.browser, { ...phone, viewport });
+    await openPlayground(page, site.server.url);
     const tabs = page.getByRole("tablist", { name: "Regions" });
     await tabs.waitFor();
     const shown = () => page.locator(".pane").evaluateAll((panes) => panes.filter((p) => p.offsetParent !== null).map((p) => p.id));
@@ -193,8 +184,8 @@ const contrast = (a, b) => {
 };
 
 test("light and dark themes follow the system, with a toggle, and reach the editor and the terminal", async () => {
-  const { page, context, errors } = await newPage(browser, { ...desktop, colorScheme: "dark" });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { ...desktop, colorScheme: "dark" });
+  await openPlayground(page, site.server.url);
   await page.getByRole("textbox", { name: "Editor: app/db/models.py" }).waitFor();
   let dark = await colours(page);
   assert.equal(dark.theme, "system");
@@ -224,7 +215,7 @@ test("light and dark themes follow the system, with a toggle, and reach the edit
   // Kept across a reload, even against the system's preference.
   await page.emulateMedia({ colorScheme: "light" });
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   await page.getByRole("textbox", { name: "Editor: app/db/models.py" }).waitFor();
   dark = await colours(page);
   assert.equal(dark.theme, "dark");
@@ -237,8 +228,8 @@ test("light and dark themes follow the system, with a toggle, and reach the edit
 });
 
 test("Korean and English: Korean when the browser prefers it, one switch for the page and the guide", async () => {
-  const { page, context, errors } = await newPage(browser, { ...desktop, locale: "ko-KR" });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { ...desktop, locale: "ko-KR" });
+  await openPlayground(page, site.server.url);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
   const panels = page.getByRole("complementary", { name: "Guide, database and history" });
   await panels.getByRole("tab", { name: "가이드" }).waitFor();
@@ -254,7 +245,7 @@ test("Korean and English: Korean when the browser prefers it, one switch for the
   await panels.getByRole("button", { name: "I've read this" }).waitFor();
   assert.equal(await panels.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   await panels.getByRole("tab", { name: "History" }).waitFor();
 
   // The guide's own switch is the same setting.
@@ -267,8 +258,8 @@ test("Korean and English: Korean when the browser prefers it, one switch for the
   await context.close();
 
   // An English browser starts in English.
-  const en = await newPage(browser, { ...desktop, locale: "en-US" });
-  await openPlayground(en.page, server.url);
+  const en = await newPage(site.browser, { ...desktop, locale: "en-US" });
+  await openPlayground(en.page, site.server.url);
   assert.equal(await en.page.evaluate(() => document.documentElement.lang), "en");
   await en.page.getByRole("tab", { name: "Guide" }).waitFor();
   await en.page.getByRole("button", { name: "I've read this" }).waitFor();
@@ -276,8 +267,8 @@ test("Korean and English: Korean when the browser prefers it, one switch for the
 });
 
 test("keyboard shortcuts, and a help overlay that keeps focus until Escape", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  const input = await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  const input = await openPlayground(page, site.server.url);
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   const active = () => page.evaluate(() => {
     let el = document.activeElement;
@@ -362,8 +353,8 @@ test("keyboard shortcuts, and a help overlay that keeps focus until Escape", asy
 });
 
 test("on a phone, shortcuts bring their region forward", async () => {
-  const { page, context, errors } = await newPage(browser, { ...phone, hasTouch: false, isMobile: false });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { ...phone, hasTouch: false, isMobile: false });
+  await openPlayground(page, site.server.url);
   const tabs = page.getByRole("tablist", { name: "Regions" });
   await page.keyboard.press("Alt+Shift+S");
   assert.equal(await tabs.getByRole("tab", { name: "Guide & DB" }).getAttribute("aria-selected"), "true");
@@ -386,8 +377,8 @@ test("on a phone, shortcuts bring their region forward", async () => {
 
 test("every control keeps an accessible name: phone tabs, dark theme, Korean, each side tab", async () => {
   for (const options of [{ ...desktop, colorScheme: "dark" }, { ...phone, locale: "ko-KR" }]) {
-    const { page, context } = await newPage(browser, options);
-    await openPlayground(page, server.url);
+    const { page, context } = await newPage(site.browser, options);
+    await openPlayground(page, site.server.url);
     for (const id of ["tab-guide", "tab-schema", "tab-history"]) {
       await page.evaluate((id) => document.getElementById(id).click(), id);
       assert.deepEqual(await unnamedControls(page), [], `${JSON.stringify(options.viewport)} ${id}`);
@@ -399,8 +390,8 @@ test("every control keeps an accessible name: phone tabs, dark theme, Korean, ea
 test("screenshots at desktop and phone size, kept as test artifacts", async () => {
   const shots = [];
   for (const [name, options] of [["desktop", desktop], ["phone", phone]]) {
-    const { page, context, errors } = await newPage(browser, options);
-    await openPlayground(page, server.url);
+    const { page, context, errors } = await newPage(site.browser, options);
+    await openPlayground(page, site.server.url);
     await runLine(page, "pip install alembic");
     await runLine(page, "alembic init alembic");
     await page.getByRole("log", { name: "Terminal output" }).getByText("before proceeding").waitFor();
@@ -463,8 +454,8 @@ async function chromeText(page) {
 }
 
 test("in Korean, no panel's own words are left in English", async () => {
-  const { page, context, errors } = await newPage(browser, desktop);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, desktop);
+  await openPlayground(page, site.server.url);
   // A project with history, tables, rows and a pending change, made in English.
   await setUpAlembic(page);
   await runLine(page, 'alembic revision --autogenerate -m "create tables"');

@@ -1,22 +1,11 @@
 // End-to-end: keeping and sharing work (issue 9): autosave and reload, share links opened in a
 // fresh browser profile, hostile links, and the .zip export.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
+import { newPage, openPlayground, runLine, setUpAlembic, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 /** Work that touches files, the database, history and the working directory. */
 async function doWork(page) {
@@ -51,14 +40,14 @@ async function expectWork(page) {
 }
 
 test("a reload restores files, database, scrollback, history and cwd", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await doWork(page);
   const started = Date.now();
   const { kb, ms } = await saved(page);
   console.log(`# autosave: ${kb} KB in ${ms} ms, reported ${Date.now() - started} ms after the last command`);
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   await expectWork(page);
   // History: ↑ brings back the commands typed before the reload (after the two just run).
   const input = page.getByRole("textbox", { name: "Terminal input" });
@@ -69,28 +58,28 @@ test("a reload restores files, database, scrollback, history and cwd", async () 
 });
 
 test("the page saves when it is hidden, without waiting for the timer", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await saved(page).catch(() => {});
   await runLine(page, "echo hidden-save");
   // Fire the page-hide path at once (well before the 400 ms debounce).
   await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
   await page.locator(".ws-status.saved").waitFor();
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), /hidden-save/);
   await context.close();
 });
 
 test("a reload at once after a change keeps it, five times in a row", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "echo start");
   for (let i = 0; i < 5; i++) {
     // No wait for the save: the page-hide save and its synchronous copy must carry it.
     await runLine(page, `echo quick-${i}`);
     await page.reload();
-    await openPlayground(page, server.url);
+    await openPlayground(page, site.server.url);
     assert.match(await page.getByRole("log", { name: "Terminal output" }).innerText(), new RegExp(`quick-${i}`));
   }
   assert.deepEqual(errors, []);
@@ -98,14 +87,14 @@ test("a reload at once after a change keeps it, five times in a row", async () =
 });
 
 test("with storage refused (as in some private modes), the tab keeps working, says so, and offers export", async () => {
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(site.browser);
   await page.addInitScript(() => {
     const refuse = () => {
       throw new DOMException("The user denied permission to access the database.", "SecurityError");
     };
     Object.defineProperty(window, "indexedDB", { value: { open: refuse } });
   });
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   const alert = page.getByRole("alert").filter({ hasText: "Your work cannot be saved in this browser" });
@@ -125,8 +114,8 @@ test("with storage refused (as in some private modes), the tab keeps working, sa
 });
 
 test("a share link opened in a fresh profile reproduces files, database and history", async () => {
-  const a = await newPage(browser);
-  await openPlayground(a.page, server.url);
+  const a = await newPage(site.browser);
+  await openPlayground(a.page, site.server.url);
   await doWork(a.page);
   await a.page.getByRole("button", { name: "Share" }).click();
   const url = await a.page.getByRole("textbox", { name: "Share link" }).inputValue();
@@ -134,7 +123,7 @@ test("a share link opened in a fresh profile reproduces files, database and hist
   console.log(`# share link for this workspace: ${url.length - url.indexOf("#")} characters of fragment`);
   await a.context.close();
 
-  const b = await newPage(browser);
+  const b = await newPage(site.browser);
   await openPlayground(b.page, url);
   await b.page.getByText("Opened the shared workspace as a new workspace").waitFor();
   await expectWork(b.page);
@@ -146,8 +135,8 @@ test("a share link opened in a fresh profile reproduces files, database and hist
 });
 
 test("a hostile or broken link is refused with a message and changes nothing", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await doWork(page);
   await saved(page);
   const bad = [
@@ -158,7 +147,7 @@ test("a hostile or broken link is refused with a message and changes nothing", a
   ];
   for (const fragment of bad) {
     // Changing only the fragment reloads the page (the app listens for it), as a pasted link would.
-    await Promise.all([page.waitForEvent("load"), page.goto(server.url + fragment)]);
+    await Promise.all([page.waitForEvent("load"), page.goto(site.server.url + fragment)]);
     await page.getByRole("textbox", { name: "Terminal input" }).waitFor();
     const alert = page.getByRole("alert").filter({ hasText: "could not be opened" });
     await alert.waitFor();
@@ -171,8 +160,8 @@ test("a hostile or broken link is refused with a message and changes nothing", a
 });
 
 test("Export .zip downloads the project with Alembic pinned", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await doWork(page);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -190,8 +179,8 @@ test("Export .zip downloads the project with Alembic pinned", async () => {
 
 test("the chapter's work, exported from the page, is rebuilt by real Alembic from PyPI", { timeout: 600_000 }, async () => {
   const { execFile } = await import("node:child_process");
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await setUpAlembic(page);
   await runLine(page, `alembic revision --autogenerate -m "create user and item"`);
   await runLine(page, "alembic upgrade head");

@@ -1,23 +1,14 @@
 // The terminal beyond single commands: Tab completion (commands, subcommands, flags, files,
 // revision ids), Ctrl-C, the interactive sqlite3 session, and the reversibility check.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, newPage, openPlayground, runLine, serve } from "./harness.mjs";
+import { newPage, openPlayground, runLine, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 test("Tab completes commands, subcommands, flags, files and revision ids; Ctrl-C abandons a line", async () => {
-  const { page, context, errors } = await newPage(browser);
-  const input = await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  const input = await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   const tab = async (typed) => {
     await input.fill(typed);
@@ -49,8 +40,8 @@ test("Tab completes commands, subcommands, flags, files and revision ids; Ctrl-C
 });
 
 test("sqlite3 app.db opens an interactive session with its own prompt", async () => {
-  const { page, context, errors } = await newPage(browser);
-  const input = await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  const input = await openPlayground(page, site.server.url);
   let log = await runLine(page, "sqlite3 app.db");
   await log.locator(".stdout", { hasText: "SQLite version 3.41.2" }).waitFor();
   const prompt = page.locator(".term-input-row .prompt");
@@ -70,8 +61,8 @@ test("sqlite3 app.db opens an interactive session with its own prompt", async ()
 });
 
 test("the history panel's reversibility check reports, and a data-dropping downgrade warns first", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   // The guide's "show me" makes the chapter's two edits (the URL and target_metadata).

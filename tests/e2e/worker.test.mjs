@@ -2,23 +2,14 @@
 // upgrade.py's, imported as a .zip) upgrades with its output streaming in, the page answering
 // clicks and drawing frames meanwhile; lines typed during it wait their turn; Ctrl-C stops it
 // and keeps nothing; and the panels show the result.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
-import { editInEditor, editorText, launch, newPage, openPlayground, runLine, serve, setEditorText, zipOf } from "./harness.mjs";
+import { editInEditor, editorText, newPage, openPlayground, runLine, setEditorText, usePlayground, zipOf } from "./harness.mjs";
 
 const REVISIONS = 500;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 /** tools/bench/upgrade.py's project: `alembic init` as Alembic writes it, a SQLite URL, and N
  * linear revisions, each creating a table and adding a column. */
@@ -56,7 +47,7 @@ async function loadProjectZip(n) {
 const HEAD = (REVISIONS - 1).toString(16).padStart(12, "0");
 
 async function openLoadProject(page) {
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   const path = "/tmp/e2e-worker-load.zip";
   await writeFile(path, await loadProjectZip(REVISIONS));
   await page.getByLabel("Open a .zip, database or exercise file").setInputFiles(path);
@@ -87,7 +78,7 @@ async function stopWatching(page) {
 }
 
 test("a 500-revision upgrade streams its output while the page stays responsive", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
   await openLoadProject(page);
   const log = page.getByRole("log", { name: "Terminal output" });
   const input = page.getByRole("textbox", { name: "Terminal input" });
@@ -140,7 +131,7 @@ test("a 500-revision upgrade streams its output while the page stays responsive"
 });
 
 test("with 500 revisions and 500 tables, every panel and command answers without freezing the page", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
   await openLoadProject(page);
   // A file edited while the upgrade runs keeps the edit, and stays marked as changed since the
   // last command: the upgrade ran on a copy made before it.
@@ -197,7 +188,7 @@ test("with 500 revisions and 500 tables, every panel and command answers without
 });
 
 test("Ctrl-C stops a running command and keeps nothing it did; the next one runs", async () => {
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(site.browser);
   await openLoadProject(page);
   const log = page.getByRole("log", { name: "Terminal output" });
   const input = page.getByRole("textbox", { name: "Terminal input" });
@@ -231,8 +222,8 @@ test("Ctrl-C stops a running command and keeps nothing it did; the next one runs
 });
 
 test("a crash in the worker is reported in the terminal, loses nothing, and the next command runs", async () => {
-  const { page, context } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   const log = await runLine(page, "alembic-playground crash-test worker");
@@ -248,7 +239,7 @@ test("a crash in the worker is reported in the terminal, loses nothing, and the 
 });
 
 test("a reload during a running line comes back with the line shown as stopped", async () => {
-  const { page, context, errors } = await newPage(browser);
+  const { page, context, errors } = await newPage(site.browser);
   await openLoadProject(page);
   const input = page.getByRole("textbox", { name: "Terminal input" });
   await input.fill("alembic upgrade head");
@@ -257,7 +248,7 @@ test("a reload during a running line comes back with the line shown as stopped",
   await log.locator(".term-running").getByText("Running upgrade", { exact: false }).first().waitFor();
   assert.equal(await log.locator(".term-running").count(), 1, "still running at the reload");
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   const restored = page.getByRole("log", { name: "Terminal output" });
   await restored.getByText("playground: stopped.", { exact: false }).waitFor();
   assert.match(await restored.innerText(), /\$ alembic upgrade head\n[\s\S]*\^C\nplayground: stopped\./);

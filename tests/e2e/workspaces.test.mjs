@@ -2,22 +2,11 @@
 // rename, reset and delete with confirmations, tutorial progress travelling with a workspace
 // and its share link, opening a database file or a dropped .zip, and two tabs on one
 // workspace never overwriting each other.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { editInEditor, launch, newPage, openPlayground, runLine, serve, setUpAlembic } from "./harness.mjs";
+import { editInEditor, newPage, openPlayground, runLine, setUpAlembic, usePlayground } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = usePlayground();
 
 const termText = (page) => page.getByRole("log", { name: "Terminal output" }).innerText();
 
@@ -30,8 +19,8 @@ async function openList(page) {
 }
 
 test("switching between workspaces keeps each one's files, database and terminal", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   await page.locator(".ws-status.saved").waitFor();
@@ -71,7 +60,7 @@ test("switching between workspaces keeps each one's files, database and terminal
 
   // A reload of this tab comes back to the workspace this tab shows.
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   assert.equal(await page.getByRole("button", { name: /^Workspace: Scratch$/ }).count(), 1);
 
   // Reset asks first; Cancel changes nothing, Yes goes back to an empty folder.
@@ -100,8 +89,8 @@ test("switching between workspaces keeps each one's files, database and terminal
 test("tutorial progress belongs to the workspace and travels in its share link", async () => {
   const completed = async (page) =>
     Number(await page.locator("progress.guide-progress").getAttribute("value"));
-  const a = await newPage(browser);
-  await openPlayground(a.page, server.url);
+  const a = await newPage(site.browser);
+  await openPlayground(a.page, site.server.url);
   const guide = a.page.getByRole("complementary", { name: "Guide, database and history" });
   // The first step is a reading step; the second is the install.
   await guide.getByRole("button", { name: /I've read this|읽었습니다/ }).click();
@@ -125,7 +114,7 @@ test("tutorial progress belongs to the workspace and travels in its share link",
   await a.context.close();
 
   // The link carries it to a fresh browser profile.
-  const b = await newPage(browser);
+  const b = await newPage(site.browser);
   await openPlayground(b.page, url);
   await b.page.getByText("Opened the shared workspace as a new workspace").waitFor();
   assert.equal(await completed(b.page), 1);
@@ -134,8 +123,8 @@ test("tutorial progress belongs to the workspace and travels in its share link",
 });
 
 test("a SQLite file picked or dropped opens as app.db of a new workspace", async () => {
-  const { page, context, errors } = await newPage(browser);
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser);
+  await openPlayground(page, site.server.url);
   // A real SQLite file: made in the page's terminal and downloaded with the header's button.
   await runLine(page, `sqlite3 app.db "CREATE TABLE theirs(y); INSERT INTO theirs VALUES ('hello');"`);
   await page.locator(".ws-status.saved").waitFor();
@@ -188,12 +177,12 @@ test("a SQLite file picked or dropped opens as app.db of a new workspace", async
 /** Tab A with some saved work, and tab B opened after it in the same browser, which opens
  * the same workspace (the last one saved). */
 async function twoTabsOnOneWorkspace() {
-  const { page: a, context, errors } = await newPage(browser);
-  await openPlayground(a, server.url);
+  const { page: a, context, errors } = await newPage(site.browser);
+  await openPlayground(a, site.server.url);
   await runLine(a, "echo first");
   await a.locator(".ws-status.saved").waitFor();
   const b = await context.newPage();
-  await openPlayground(b, server.url);
+  await openPlayground(b, site.server.url);
   assert.match(await termText(b), /first/);
   return { a, b, context, errors };
 }
@@ -231,8 +220,8 @@ test("two tabs on one workspace never overwrite each other", async () => {
 });
 
 test("the presenter view shows the workspace's link as a QR code, and the link opens it", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1280, height: 800 } });
+  await openPlayground(page, site.server.url);
   await runLine(page, "pip install alembic");
   await runLine(page, "alembic init alembic");
   await page.getByRole("button", { name: "Present" }).click();
@@ -251,7 +240,7 @@ test("the presenter view shows the workspace's link as a QR code, and the link o
   await dialog.waitFor({ state: "detached" });
 
   // The same link, on another laptop.
-  const b = await newPage(browser);
+  const b = await newPage(site.browser);
   await openPlayground(b.page, url);
   await b.page.getByText("Opened the shared workspace as a new workspace").waitFor();
   await b.page.getByRole("navigation", { name: "Project files" }).getByText("alembic.ini").waitFor();
@@ -262,15 +251,15 @@ test("the presenter view shows the workspace's link as a QR code, and the link o
 
 test("embed mode: regions left out, read-only files, its own workspace, and a way out", async () => {
   // The link an instructor would put in the iframe: a workspace with Alembic initialised.
-  const a = await newPage(browser);
-  await openPlayground(a.page, server.url);
+  const a = await newPage(site.browser);
+  await openPlayground(a.page, site.server.url);
   await runLine(a.page, "pip install alembic");
   await runLine(a.page, "alembic init alembic");
   await a.page.getByRole("button", { name: "Share" }).click();
   const fragment = new URL(await a.page.getByRole("textbox", { name: "Share link" }).inputValue()).hash;
   await a.page.locator(".ws-status.saved").waitFor();
 
-  const embedUrl = `${server.url}?embed=1&hide=files,panels&readonly=1${fragment}`;
+  const embedUrl = `${site.server.url}?embed=1&hide=files,panels&readonly=1${fragment}`;
   const page = await a.context.newPage();
   await openPlayground(page, embedUrl);
   const bar = page.getByRole("group", { name: "Workspace" });
@@ -296,7 +285,7 @@ test("embed mode: regions left out, read-only files, its own workspace, and a wa
 
   // The learner's own workspace in this browser was not touched.
   const own = await a.context.newPage();
-  await openPlayground(own, server.url);
+  await openPlayground(own, site.server.url);
   assert.doesNotMatch(await own.getByRole("log", { name: "Terminal output" }).innerText(), /embedded-work/);
   assert.equal(await own.getByRole("button", { name: "Workspace: Tutorial" }).count(), 1);
 
@@ -314,8 +303,8 @@ test("embed mode: regions left out, read-only files, its own workspace, and a wa
 });
 
 test("a workshop exercise opens from a file, checks its goals live and keeps them across a reload", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 1440, height: 900 } });
-  await openPlayground(page, server.url);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 1440, height: 900 } });
+  await openPlayground(page, site.server.url);
   await page
     .getByLabel("Open a .zip, database or exercise file")
     .setInputFiles("examples/exercises/tags.md");
@@ -342,7 +331,7 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
   // A reload keeps the exercise, the hint opened and the commands that count.
   await page.waitForTimeout(700);
   await page.reload();
-  await openPlayground(page, server.url);
+  await openPlayground(page, site.server.url);
   await ex.getByRole("status").filter({ hasText: "Every goal is met" }).waitFor();
   assert.equal(await ex.getByRole("list", { name: "Hints" }).getByRole("listitem").count(), 1);
 
@@ -356,8 +345,8 @@ test("a workshop exercise opens from a file, checks its goals live and keeps the
 });
 
 test("embed mode on a phone: only the regions left in get tabs", async () => {
-  const { page, context, errors } = await newPage(browser, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-  await openPlayground(page, `${server.url}?embed=1&hide=files,panels`);
+  const { page, context, errors } = await newPage(site.browser, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  await openPlayground(page, `${site.server.url}?embed=1&hide=files,panels`);
   const tabs = page.getByRole("tablist", { name: /Regions|영역/ });
   const names = await tabs.getByRole("tab").allInnerTexts();
   assert.deepEqual(names, ["Editor", "Terminal"]);
@@ -393,8 +382,8 @@ test("in a conflict, the way out stays on screen, and leaving keeps this tab's w
 });
 
 test("an embed whose saved work this version cannot read keeps it aside and starts again", async () => {
-  const { page, context, errors } = await newPage(browser);
-  const url = `${server.url}?embed=1`;
+  const { page, context, errors } = await newPage(site.browser);
+  const url = `${site.server.url}?embed=1`;
   await openPlayground(page, url);
   await runLine(page, "echo embedded");
   await page.locator(".ws-status.saved").waitFor();
