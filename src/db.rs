@@ -93,6 +93,9 @@ pub struct Database {
     logged: bool,
 }
 
+/// How every SQLite database file begins (its file format's magic string).
+pub const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
+
 /// One statement a command ran against a database, for the SQL log the UI shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoggedStatement {

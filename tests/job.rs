@@ -245,7 +245,7 @@ fn undoing_a_job_puts_back_what_it_changed_and_keeps_edits_made_meanwhile() {
     // Edited on the page while the job ran.
     edit(&mut shell, "app/db/models.py", "Base", "Base  # edited");
     let result = job::run(&request, clock(0), None);
-    let (out, changes) = job::apply_changes(&mut shell, &result).unwrap();
+    let (out, changes) = job::apply_keeping_edits(&mut shell, &result, &before).unwrap();
     assert_eq!(out.exit_code, 0);
     let undo = Undo::reverting("alembic init alembic", &before, &changes).unwrap();
     assert!(
@@ -274,8 +274,8 @@ fn undoing_a_job_puts_back_what_it_changed_and_keeps_edits_made_meanwhile() {
     let in_place = Undo::after("init", before_direct, &direct.fs, "/home/learner").unwrap();
     let before_job = undo::capture(&via_job.fs, "/home/learner");
     let request = job::request(&via_job, "alembic init alembic").unwrap();
-    let (_, changes) =
-        job::apply_changes(&mut via_job, &job::run(&request, clock(0), None)).unwrap();
+    let result = job::run(&request, clock(0), None);
+    let (_, changes) = job::apply_keeping_edits(&mut via_job, &result, &before_job).unwrap();
     assert_eq!(
         Undo::reverting("init", &before_job, &changes).unwrap(),
         in_place

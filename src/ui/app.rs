@@ -32,10 +32,13 @@ pub fn App() -> Html {
             .map(|r| (r.id, std::rc::Rc::clone(&r.request)));
         let dispatcher = state.dispatcher();
         use_effect_with(job.as_ref().map(|(id, _)| *id), move |id| {
+            // Taken, not copied: the request is a whole copy of the workspace.
             if let Some((id, request)) = job {
-                crate::ui::worker::submit(id, (*request).clone(), move |report| {
-                    dispatcher.dispatch(Action::JobReport { id, report })
-                });
+                if let Some(request) = request.borrow_mut().take() {
+                    crate::ui::worker::submit(id, request, move |report| {
+                        dispatcher.dispatch(Action::JobReport { id, report })
+                    });
+                }
             }
             let id = *id;
             move || {

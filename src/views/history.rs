@@ -136,7 +136,7 @@ fn inputs_key(fs: &dyn FileSystem, vars: &BTreeMap<String, String>) -> u64 {
             if e.is_dir {
                 todo.push(path);
             } else if let Ok(bytes) = fs.read(&path) {
-                if !bytes.starts_with(b"SQLite format 3\0") {
+                if !bytes.starts_with(crate::db::SQLITE_HEADER) {
                     bytes.hash(&mut h);
                 }
             }

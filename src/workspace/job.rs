@@ -120,7 +120,10 @@ pub fn run(request: &[u8], clock: Box<dyn crate::clock::Clock>, live: Option<Liv
 /// Applies a result to the shell the request was made from: the changed paths (and nothing
 /// else), the working directory, variables and packages. Returns what the line printed.
 pub fn apply<F: FileSystem>(shell: &mut Shell<F>, result: &[u8]) -> Result<Output, WorkspaceError> {
-    apply_changes(shell, result).map(|(out, _)| out)
+    let (out, changes, state) = read_result(result)?;
+    changes.apply(&mut shell.fs);
+    state.apply(shell);
+    Ok(out)
 }
 
 /// [`apply`] for a shell that went on while the line ran (the page): a path the line changed
@@ -151,17 +154,6 @@ pub fn apply_keeping_edits<F: FileSystem>(
     }
     state.apply(shell);
     Ok((out, applied))
-}
-
-/// [`apply`], also returning the paths the line changed, as it changed them.
-pub fn apply_changes<F: FileSystem>(
-    shell: &mut Shell<F>,
-    result: &[u8],
-) -> Result<(Output, Changes), WorkspaceError> {
-    let (out, changes, state) = read_result(result)?;
-    changes.apply(&mut shell.fs);
-    state.apply(shell);
-    Ok((out, changes))
 }
 
 /// The shell's state after a line: working directory, variables and packages.

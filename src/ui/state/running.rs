@@ -28,8 +28,9 @@ pub struct Running {
     pub line: String,
     /// Its output so far, as the worker passes it on.
     pub live: Vec<TermLine>,
-    /// The job's request, which the app posts to the worker.
-    pub request: Rc<Vec<u8>>,
+    /// The job's request, which the app takes and posts to the worker (a copy of the whole
+    /// workspace: not kept once posted).
+    pub request: Rc<RefCell<Option<Vec<u8>>>>,
     /// When it started (the page's clock, ms), for the elapsed time the terminal shows.
     pub started_ms: f64,
     /// The workspace before it, for its undo entry; taken when the result comes back.
@@ -84,7 +85,7 @@ impl Playground {
                 prompt,
                 line,
                 live: Vec::new(),
-                request: Rc::new(request),
+                request: Rc::new(RefCell::new(Some(request))),
                 started_ms: super::now_ms(),
                 before: Rc::new(RefCell::new(Some(before))),
                 edited: Rc::default(),

@@ -731,7 +731,7 @@ fn import_file(name: String, bytes: Vec<u8>) {
     let is_exercise = name.to_lowercase().ends_with(".md");
     let result = if is_exercise {
         exercise_workspace(&bytes)
-    } else if bytes.starts_with(b"SQLite format 3\0") {
+    } else if bytes.starts_with(crate::db::SQLITE_HEADER) {
         current_snapshot()
             .ok_or_else(|| i18n::STILL_STARTING_LOWER.get(lang()).to_string())
             .map(|mut snap| {
