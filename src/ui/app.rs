@@ -131,7 +131,7 @@ pub fn App() -> Html {
             }
         }
     });
-    // The UI language is the guide's: one setting for the whole page (src/ui/i18n.rs).
+    // The UI language is the guide's: one setting for the whole page (src/ui/i18n/).
     html! {
         <ContextProvider<crate::tutorial::Lang> context={state.guide.lang}>
         <ContextProvider<PrefsHandle> context={prefs}>

@@ -40,7 +40,7 @@ fn show(details: &str) {
         dialog.append_child(&el).ok()?;
         Some(el)
     };
-    // The page's language as last rendered (`<html lang>`, src/ui/i18n.rs).
+    // The page's language as last rendered (`<html lang>`, src/ui/i18n/).
     let lang = match document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))

@@ -46,7 +46,7 @@ impl Guide {
     pub fn load(shell: &Shell<MemFs>, progress: Option<&str>) -> Guide {
         let n = tutorial::steps().len();
         let mut g = Guide {
-            // The page's one language setting (src/ui/i18n.rs).
+            // The page's one language setting (src/ui/i18n/).
             lang: crate::ui::i18n::initial(),
             current: 0,
             done: vec![false; n],
@@ -63,7 +63,7 @@ impl Guide {
 
     /// Progress an older version kept in localStorage for the one workspace there was, taken
     /// once so that a workspace saved before the move keeps its place. The old entry stays:
-    /// the language setting still reads its `lang=` (src/ui/i18n.rs).
+    /// the language setting still reads its `lang=` (src/ui/i18n/).
     pub fn take_legacy() -> Option<String> {
         let storage = storage()?;
         if storage.get_item(LEGACY_TAKEN_KEY).ok().flatten().is_some() {

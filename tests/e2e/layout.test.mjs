@@ -413,7 +413,7 @@ test("screenshots at desktop and phone size, kept as test artifacts", async () =
   for (const file of shots) assert.ok(statSync(`${ARTIFACTS}/${file}`).size > 10_000, file);
 });
 
-// English the UI itself says (src/ui/i18n.rs), none of which may be left on screen in Korean.
+// English the UI itself says (src/ui/i18n/), none of which may be left on screen in Korean.
 // Terminal output, the editor's text, code, file names and product names are not the UI's.
 const ENGLISH_CHROME = [
   /\bGuide\b/, /\bSchema\b/, /\bHistory\b/, /\bData\b/, /\bFiles\b/, "New file", "New folder", "Rename",
